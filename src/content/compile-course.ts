@@ -1,0 +1,67 @@
+import { ContentError } from './content-error.js';
+import { createMarkdown, type Glossary } from './markdown.js';
+import { parseGlossary } from './parse-glossary.js';
+import { parseLesson } from './parse-lesson.js';
+import { parseQuiz } from './parse-quiz.js';
+import type { Lesson, LessonSummary, Quiz } from './types.js';
+
+export interface ContentFile {
+  /** Path relative to the project root, e.g. `lessons/01-what-is-twitching.md`. */
+  path: string;
+  source: string;
+}
+
+export interface Course {
+  lessons: Lesson[];
+  quizzes: Map<string, Quiz>;
+  /** The path each lesson and quiz was compiled from, by lesson id. */
+  lessonFiles: Map<string, string>;
+  quizFiles: Map<string, string>;
+}
+
+export const GLOSSARY_FILE = 'lessons/glossary.md';
+
+/** Compiles every lesson and quiz together, so that checks across files (ids, slides, terms) can be made. */
+export function compileCourse(files: ContentFile[]): Course {
+  const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  const glossaryFile = sorted.find((file) => file.path === GLOSSARY_FILE);
+  const glossary: Glossary = glossaryFile ? parseGlossary(glossaryFile.source, glossaryFile.path) : new Map();
+  const markdown = createMarkdown(glossary);
+
+  const lessons = new Map<string, Lesson>();
+  const lessonFiles = new Map<string, string>();
+  for (const file of sorted.filter((f) => f.path.startsWith('lessons/') && f.path !== GLOSSARY_FILE)) {
+    const lesson = parseLesson(file.source, file.path, glossary, markdown);
+    const other = lessonFiles.get(lesson.id);
+    if (other) throw new ContentError(file.path, idLine(file.source), `duplicate lesson id \`${lesson.id}\`: ${other} has it too`);
+    lessons.set(lesson.id, lesson);
+    lessonFiles.set(lesson.id, file.path);
+  }
+
+  const quizzes = new Map<string, Quiz>();
+  const quizFiles = new Map<string, string>();
+  for (const file of sorted.filter((f) => f.path.startsWith('quizzes/'))) {
+    const quiz = parseQuiz(file.source, file.path, markdown, lessons);
+    const other = quizFiles.get(quiz.lesson);
+    if (other) throw new ContentError(file.path, 1, `lesson \`${quiz.lesson}\` already has a quiz: ${other}`);
+    quizzes.set(quiz.lesson, quiz);
+    quizFiles.set(quiz.lesson, file.path);
+  }
+  return { lessons: [...lessons.values()], quizzes, lessonFiles, quizFiles };
+}
+
+function idLine(source: string): number {
+  const index = source.split('\n').findIndex((line) => /^id\s*:/.test(line));
+  return index < 0 ? 1 : index + 1;
+}
+
+export function summarize(course: Course): LessonSummary[] {
+  return course.lessons.map((lesson) => ({
+    id: lesson.id,
+    title: lesson.title,
+    summary: lesson.summary,
+    minutes: lesson.minutes,
+    slideCount: lesson.slides.length,
+    questionCount: course.quizzes.get(lesson.id)?.questions.length ?? 0,
+  }));
+}

@@ -1,0 +1,99 @@
+import { Marked, type Tokens, type TokenizerAndRendererExtension } from 'marked';
+
+export interface GlossaryEntry {
+  term: string;
+  /** Inline HTML of the definition. */
+  html: string;
+}
+
+export type Glossary = Map<string, GlossaryEntry>;
+
+const CALLOUTS = {
+  evidence: { label: 'Evidence note', icon: 'ⓘ' },
+  doctor: { label: 'See a doctor', icon: '⚕' },
+} as const;
+export type CalloutKind = keyof typeof CALLOUTS;
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * `:::evidence` / `:::doctor` blocks closed by a line holding only `:::`. They become labelled asides whose
+ * kind is carried by an icon and a text label as well as colour, so they survive forced-colours mode.
+ */
+const callout: TokenizerAndRendererExtension = {
+  name: 'callout',
+  level: 'block',
+  start: (src) => src.match(/^:::/m)?.index,
+  tokenizer(src) {
+    const match = /^:::(evidence|doctor)[ \t]*\n([\s\S]*?)\n:::[ \t]*(?:\n|$)/.exec(src);
+    if (!match) return undefined;
+    return {
+      type: 'callout',
+      raw: match[0],
+      kind: match[1],
+      tokens: this.lexer.blockTokens(match[2]!, []),
+    };
+  },
+  renderer(token) {
+    const { label, icon } = CALLOUTS[token.kind as CalloutKind];
+    return (
+      `<aside class="callout callout-${token.kind}" part="callout callout-${token.kind}" aria-label="${label}">` +
+      `<span class="callout-icon" aria-hidden="true">${icon}</span>` +
+      `<div class="callout-body">${this.parser.parse(token.tokens ?? [])}</div></aside>\n`
+    );
+  },
+};
+
+/**
+ * A Markdown renderer for course content. Links written `[text](term:id)` become a button that shows the
+ * glossary definition in place, so a lesson module carries the definitions it uses and needs no extra request.
+ */
+export function createMarkdown(glossary: Glossary) {
+  let termCount = 0;
+  const marked = new Marked({
+    gfm: true,
+    extensions: [callout],
+    renderer: {
+      link({ href, tokens }: Tokens.Link) {
+        const text = this.parser.parseInline(tokens);
+        if (href.startsWith('term:')) {
+          const entry = glossary.get(href.slice(5));
+          // Unknown terms are reported with their line by the lesson parser before rendering.
+          if (!entry) return text;
+          const id = `term-${++termCount}`;
+          return (
+            `<button type="button" class="term" part="term" aria-expanded="false" aria-controls="${id}">${text}</button>` +
+            `<span class="definition" part="definition" id="${id}" role="note" hidden><dfn>${entry.term}</dfn>: ${entry.html}</span>`
+          );
+        }
+        const external = /^https?:/.test(href);
+        return `<a href="${escapeAttribute(href)}"${external ? ' target="_blank" rel="noopener noreferrer"' : ''}>${text}</a>`;
+      },
+    },
+  });
+  return {
+    block: (markdown: string) => (marked.parse(markdown) as string).trim(),
+    inline: (markdown: string) => (marked.parseInline(markdown) as string).trim(),
+    lexer: (markdown: string) => marked.lexer(markdown),
+  };
+}
+
+export type Markdown = ReturnType<typeof createMarkdown>;
+
+/** Every `term:` link in a Markdown text, with the 0-based line it sits on. */
+export function termLinks(markdown: string): { id: string; line: number }[] {
+  const found: { id: string; line: number }[] = [];
+  markdown.split('\n').forEach((text, line) => {
+    for (const match of text.matchAll(/\]\(term:([^)\s]*)\)/g)) found.push({ id: match[1]!, line });
+  });
+  return found;
+}
+
+/** Lower-case, hyphen-separated id: the id of a glossary term or a question. */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,94 @@
+import { ContentError } from './content-error.js';
+import { FieldReader, splitFrontMatter } from './front-matter.js';
+import { termLinks, type Glossary, type Markdown } from './markdown.js';
+import type { Lesson, Slide, Source } from './types.js';
+
+const SLIDE_BREAK = /^---\s*$/;
+const SLIDE_HEADING = /^##\s+(.+?)\s*#*\s*$/;
+const CLAIM_ID = /^C\d{2}$/;
+const LESSON_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+interface RawSlide {
+  line: number;
+  lines: string[];
+}
+
+/** Splits a lesson body on lines holding only `---`, keeping each slide's first line number. */
+function splitSlides(body: string, bodyLine: number): RawSlide[] {
+  const slides: RawSlide[] = [{ line: bodyLine, lines: [] }];
+  body.split('\n').forEach((text, i) => {
+    if (SLIDE_BREAK.test(text)) slides.push({ line: bodyLine + i + 1, lines: [] });
+    else slides.at(-1)!.lines.push(text);
+  });
+  return slides;
+}
+
+function checkCallouts(raw: RawSlide, file: string) {
+  let open: number | null = null;
+  raw.lines.forEach((text, i) => {
+    const fence = /^:::(\S*)\s*$/.exec(text);
+    if (!fence) return;
+    const line = raw.line + i;
+    if (open === null) {
+      if (fence[1] !== 'evidence' && fence[1] !== 'doctor') {
+        throw new ContentError(file, line, `unknown box \`:::${fence[1]}\`: use :::evidence or :::doctor`);
+      }
+      open = line;
+    } else if (fence[1] === '') open = null;
+    else throw new ContentError(file, line, `a box opened on line ${open} is not closed with ::: before this one`);
+  });
+  if (open !== null) throw new ContentError(file, open, 'this box is not closed: add a line holding only :::');
+}
+
+function parseSlide(raw: RawSlide, index: number, file: string, glossary: Glossary, markdown: Markdown): Slide {
+  const first = raw.lines.findIndex((text) => text.trim() !== '');
+  if (first < 0) throw new ContentError(file, raw.line, `slide ${index + 1} is empty`);
+  const heading = SLIDE_HEADING.exec(raw.lines[first]!);
+  if (!heading) throw new ContentError(file, raw.line + first, `slide ${index + 1} must start with a "## " heading`);
+  const rest = raw.lines.slice(first + 1);
+  if (rest.every((text) => text.trim() === '')) {
+    throw new ContentError(file, raw.line + first, `slide ${index + 1} has a heading but no text`);
+  }
+  checkCallouts({ line: raw.line + first + 1, lines: rest }, file);
+  const restText = rest.join('\n');
+  for (const link of termLinks(restText)) {
+    if (!glossary.has(link.id)) {
+      throw new ContentError(file, raw.line + first + 1 + link.line, `unknown glossary term \`${link.id}\``);
+    }
+  }
+  return { heading: heading[1]!, html: markdown.block(restText) };
+}
+
+/** Compiles one `lessons/NN-slug.md` file. */
+export function parseLesson(source: string, file: string, glossary: Glossary, markdown: Markdown): Lesson {
+  const fm = splitFrontMatter(source, file);
+  const fields: FieldReader = new FieldReader(fm, file);
+  const id = fields.string('id');
+  if (!LESSON_ID.test(id)) fields.fail('id', '`id` must be lower-case words joined by hyphens');
+  const sources = fields.list('sources', (value, i): Source => {
+    const entry = value as Partial<Source> | null;
+    if (typeof entry?.title !== 'string' || typeof entry.url !== 'string' || !/^https?:\/\//.test(entry.url)) {
+      fields.fail('sources', `source ${i + 1} needs a \`title\` and an http(s) \`url\``);
+    }
+    return { title: entry.title, url: entry.url };
+  });
+  const claims = fields.list('claims', (value) => {
+    if (typeof value !== 'string' || !CLAIM_ID.test(value)) fields.fail('claims', `\`${String(value)}\` is not a claim id like C07`);
+    return value;
+  });
+  const lesson: Omit<Lesson, 'slides'> = {
+    id,
+    title: fields.string('title'),
+    summary: fields.string('summary'),
+    minutes: fields.number('minutes'),
+    objectives: fields.list('objectives', (value) => {
+      if (typeof value !== 'string') fields.fail('objectives', 'each objective must be text');
+      return value;
+    }),
+    sources,
+    reviewed: fields.date('reviewed'),
+    claims,
+  };
+  const slides = splitSlides(fm.body, fm.bodyLine).map((raw, i) => parseSlide(raw, i, file, glossary, markdown));
+  return { ...lesson, slides };
+}

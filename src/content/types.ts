@@ -1,0 +1,65 @@
+/** Shapes shared by the build-time compiler and the runtime elements. */
+
+export interface Source {
+  title: string;
+  url: string;
+}
+
+export interface Slide {
+  /** Plain text of the slide's `##` heading. */
+  heading: string;
+  /** Trusted HTML of the slide body, compiled at build time. */
+  html: string;
+}
+
+export interface Lesson {
+  id: string;
+  title: string;
+  summary: string;
+  minutes: number;
+  objectives: string[];
+  sources: Source[];
+  /** ISO date (YYYY-MM-DD) of the last clinical review. */
+  reviewed: string;
+  claims: string[];
+  slides: Slide[];
+}
+
+export type QuestionKind = 'single' | 'multiple' | 'true-false' | 'scenario';
+
+export interface Option {
+  /** Stable within its question: `a`, `b`, `c`… in authored order. */
+  id: string;
+  html: string;
+  correct: boolean;
+}
+
+export interface Question {
+  /** Stable within its quiz: a slug of the prompt. */
+  id: string;
+  kind: QuestionKind;
+  prompt: string;
+  /** The short case that precedes a scenario question's options. */
+  scenarioHtml: string;
+  options: Option[];
+  explanationHtml: string;
+  /** 1-based slide of the quiz's lesson that teaches the answer. */
+  slide: number;
+  claims: string[];
+}
+
+export interface Quiz {
+  /** The id of the lesson this quiz belongs to; quizzes are addressed by it. */
+  lesson: string;
+  questions: Question[];
+}
+
+/** What the course index knows about a lesson without loading it. */
+export interface LessonSummary {
+  id: string;
+  title: string;
+  summary: string;
+  minutes: number;
+  slideCount: number;
+  questionCount: number;
+}

@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+export const lessonStyles = css`
+  .lesson-title {
+    margin: 0;
+    font-size: 0.85em;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+    color: var(--twitch-color-muted, #56646c);
+  }
+  .progress {
+    height: 6px;
+    margin: 0.6em 0 1.2em;
+    border-radius: 3px;
+    background: var(--twitch-color-track, #e3eaed);
+    overflow: hidden;
+  }
+  .progress-fill {
+    height: 100%;
+    background: var(--twitch-color-accent, #0f6b5c);
+    transition: width 200ms ease-out;
+  }
+  .slide {
+    min-height: 12em;
+  }
+  .slide h2 {
+    margin: 0 0 0.6em;
+    font-size: 1.45em;
+    line-height: 1.25;
+  }
+  .slide h2:focus {
+    outline: none;
+  }
+  .slide h2:focus-visible {
+    outline: 3px solid var(--twitch-color-focus, #1d5fd6);
+  }
+  .slide p,
+  .slide ul,
+  .slide ol {
+    margin: 0 0 0.9em;
+  }
+  .slide li + li {
+    margin-top: 0.3em;
+  }
+  .callout {
+    display: flex;
+    gap: 0.75em;
+    margin: 1em 0;
+    padding: 0.9em 1em;
+    border-radius: calc(var(--twitch-radius, 12px) * 0.75);
+    border: 1px solid;
+    border-inline-start-width: 6px;
+  }
+  .callout-icon {
+    font-size: 1.4em;
+    line-height: 1.1;
+  }
+  .callout-body > :last-child {
+    margin-bottom: 0;
+  }
+  .callout-evidence {
+    background: var(--twitch-color-evidence-surface, #eef4fb);
+    border-color: var(--twitch-color-evidence, #2f5d8a);
+  }
+  .callout-doctor {
+    background: var(--twitch-color-doctor-surface, #fdf1ec);
+    border-color: var(--twitch-color-doctor, #a3361b);
+    border-style: double;
+    border-inline-start-width: 8px;
+  }
+  .term {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    text-decoration: underline dotted 2px;
+    text-underline-offset: 0.2em;
+  }
+  .term[aria-expanded='true'] {
+    text-decoration-style: solid;
+  }
+  .definition {
+    display: block;
+    margin: 0.4em 0 0.6em;
+    padding: 0.5em 0.8em;
+    border-inline-start: 4px solid var(--twitch-color-accent, #0f6b5c);
+    background: var(--twitch-color-track, #eef3f4);
+    font-size: 0.95em;
+  }
+  .definition[hidden] {
+    display: none;
+  }
+  nav {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75em;
+    margin-top: 1.25em;
+    flex-wrap: wrap;
+  }
+  .counter {
+    font-variant-numeric: tabular-nums;
+  }
+  .done {
+    margin: 1em 0 0;
+    font-weight: 600;
+  }
+  details {
+    margin-top: 1.25em;
+    font-size: 0.9em;
+  }
+  summary {
+    cursor: pointer;
+  }
+  details ul {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  @media (forced-colors: active) {
+    .progress-fill {
+      background: Highlight;
+    }
+    .callout {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,164 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { ContentController } from '../controllers/content-controller.js';
+import { ProgressController } from '../controllers/progress-controller.js';
+import { loadLesson } from '../course-content.js';
+import { defineOnce } from '../define.js';
+import { TwitchLessonCompleteEvent, TwitchSlideChangeEvent } from '../events.js';
+import { emptyLessonProgress, isLessonProgress, lessonKey } from '../progress/schema.js';
+import { strings } from '../strings.js';
+import { hostStyles } from '../styles/host.styles.js';
+import { lessonStyles } from './twitch-lesson.styles.js';
+
+const lessonProgressSchema = { is: isLessonProgress, empty: emptyLessonProgress };
+
+/**
+ * @summary One lesson, shown a slide at a time.
+ *
+ * @csspart base - The lesson's frame.
+ * @csspart slide - The current slide.
+ * @csspart nav - The row of slide controls.
+ * @csspart button - Every button; also `button-previous` and `button-next`.
+ * @csspart counter - "Slide 2 of 6".
+ * @csspart callout - Evidence notes and "See a doctor" boxes; also `callout-evidence` and `callout-doctor`.
+ * @csspart term - A glossary term; `definition` is its definition once opened.
+ * @csspart sources - The lesson's sources and review date.
+ *
+ * @cssprop [--twitch-color-accent=#0f6b5c] - Buttons, progress bar and links to the glossary.
+ * @cssprop [--twitch-color-text=#1f2a30] - Body text.
+ * @cssprop [--twitch-color-surface=#ffffff] - Background.
+ * @cssprop [--twitch-font-family=system-ui] - Typeface.
+ * @cssprop [--twitch-radius=12px] - Corner radius.
+ *
+ * @fires twitch-slide-change - The learner moved to another slide.
+ * @fires twitch-lesson-complete - The learner finished the last slide.
+ */
+export class TwitchLesson extends LitElement {
+  static override styles = [hostStyles, lessonStyles];
+
+  /** Id of the lesson to show (the `id` in its front matter). */
+  @property({ reflect: true }) lesson = '';
+
+  /** Name of the database progress is kept in; courses that share an origin keep theirs apart with it. */
+  @property() store = 'twitch-course';
+
+  private readonly content = new ContentController(this, loadLesson);
+  private readonly progress = new ProgressController(this, lessonProgressSchema);
+  private announcement = '';
+  @state() private finished = false;
+  private moved = false;
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('lesson') || changed.has('store')) {
+      if (this.lesson) {
+        void this.content.load(this.lesson);
+        void this.progress.bind(lessonKey(this.lesson), this.store);
+      }
+    }
+  }
+
+  /** 0-based index of the slide shown. */
+  get slide(): number {
+    const count = this.content.value?.slides.length ?? 1;
+    return Math.min(this.progress.value.slide, count - 1);
+  }
+
+  /** Shows another slide (0-based), as if the learner had moved there. */
+  goTo(index: number): void {
+    const lesson = this.content.value;
+    if (!lesson) return;
+    const target = Math.max(0, Math.min(index, lesson.slides.length - 1));
+    if (target === this.slide) return;
+    this.moved = true;
+    this.announcement = strings.slideOf(target + 1, lesson.slides.length);
+    void this.progress.update((current) => ({
+      ...current,
+      slide: target,
+      seen: current.seen.includes(target) ? current.seen : [...current.seen, target].sort((a, b) => a - b),
+    }));
+    this.dispatchEvent(new TwitchSlideChangeEvent(lesson.id, target, lesson.slides.length));
+  }
+
+  private finish() {
+    this.finished = true;
+    this.dispatchEvent(new TwitchLessonCompleteEvent(this.lesson));
+  }
+
+  private onKeyDown(event: KeyboardEvent) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const moves: Record<string, number> = {
+      ArrowLeft: this.slide - 1,
+      ArrowRight: this.slide + 1,
+      Home: 0,
+      End: Infinity,
+    };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    this.goTo(moves[event.key]!);
+  }
+
+  private onSlideClick(event: Event) {
+    const term = (event.target as Element).closest('button.term');
+    if (!term) return;
+    const definition = this.renderRoot.querySelector(`#${term.getAttribute('aria-controls')}`);
+    const open = term.getAttribute('aria-expanded') !== 'true';
+    term.setAttribute('aria-expanded', String(open));
+    definition?.toggleAttribute('hidden', !open);
+  }
+
+  override updated(): void {
+    if (this.moved) {
+      this.moved = false;
+      this.renderRoot.querySelector<HTMLElement>('.slide h2')?.focus();
+    }
+  }
+
+  override render() {
+    const { status, value: lesson, error } = this.content;
+    if (status === 'error') return html`<div class="base" part="base" role="alert">${strings.loadFailed(error)}</div>`;
+    if (!lesson || !this.progress.ready) return html`<div class="base" part="base" aria-busy="true">${strings.loading}</div>`;
+    const index = this.slide;
+    const slide = lesson.slides[index]!;
+    const total = lesson.slides.length;
+    const last = index === total - 1;
+    return html`
+      <article class="base" part="base" aria-label=${lesson.title} @keydown=${this.onKeyDown}>
+        <p class="lesson-title">${lesson.title}</p>
+        <div class="progress" aria-hidden="true">
+          <div class="progress-fill" style="width: ${((index + 1) / total) * 100}%"></div>
+        </div>
+        ${this.progress.memoryOnly ? html`<p class="muted" role="note">${strings.memoryOnly}</p>` : nothing}
+        <section class="slide" part="slide" @click=${this.onSlideClick}>
+          <h2 tabindex="-1">${slide.heading}</h2>
+          ${unsafeHTML(slide.html)}
+        </section>
+        <nav part="nav" aria-label=${strings.slidesLabel}>
+          <button class="button secondary" part="button button-previous" ?disabled=${index === 0} @click=${() => this.goTo(index - 1)}>
+            ${strings.previous}
+          </button>
+          <span class="counter muted" part="counter">${strings.slideOf(index + 1, total)}</span>
+          ${last
+            ? html`<button class="button" part="button button-next" @click=${this.finish}>${strings.finishLesson}</button>`
+            : html`<button class="button" part="button button-next" @click=${() => this.goTo(index + 1)}>${strings.next}</button>`}
+        </nav>
+        ${this.finished && last ? html`<p class="done">${strings.lessonDone}</p>` : nothing}
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+        <details part="sources">
+          <summary>${strings.sources} · ${strings.reviewed(lesson.reviewed)}</summary>
+          <ul>
+            ${lesson.sources.map((source) => html`<li><a href=${source.url} target="_blank" rel="noopener noreferrer">${source.title}</a></li>`)}
+          </ul>
+        </details>
+      </article>
+    `;
+  }
+}
+
+defineOnce('twitch-lesson', TwitchLesson);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'twitch-lesson': TwitchLesson;
+  }
+}

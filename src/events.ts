@@ -1,0 +1,54 @@
+/** Events the elements fire. All bubble and are composed, so a host page can listen on `document`. */
+
+const init = { bubbles: true, composed: true } as const;
+
+/** Fired when the learner moves to another slide. */
+export class TwitchSlideChangeEvent extends Event {
+  constructor(
+    readonly lesson: string,
+    /** 0-based index of the slide now shown. */
+    readonly slide: number,
+    readonly slideCount: number,
+  ) {
+    super('twitch-slide-change', init);
+  }
+}
+
+/** Fired when the learner finishes the last slide of a lesson. */
+export class TwitchLessonCompleteEvent extends Event {
+  constructor(readonly lesson: string) {
+    super('twitch-lesson-complete', init);
+  }
+}
+
+/** Fired when the learner checks an answer. */
+export class TwitchAnswerEvent extends Event {
+  constructor(
+    readonly quiz: string,
+    readonly question: string,
+    readonly correct: boolean,
+  ) {
+    super('twitch-answer', init);
+  }
+}
+
+/** Fired when the last question of a quiz has been answered. */
+export class TwitchQuizSubmitEvent extends Event {
+  constructor(
+    readonly quiz: string,
+    /** Score of this attempt in per cent. */
+    readonly percent: number,
+    readonly passed: boolean,
+  ) {
+    super('twitch-quiz-submit', init);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'twitch-slide-change': TwitchSlideChangeEvent;
+    'twitch-lesson-complete': TwitchLessonCompleteEvent;
+    'twitch-answer': TwitchAnswerEvent;
+    'twitch-quiz-submit': TwitchQuizSubmitEvent;
+  }
+}

@@ -1,0 +1,46 @@
+import { waitUntil } from '@open-wc/testing';
+
+/** A store name of its own for each test, so tests never see each other's progress. */
+export const uniqueStore = () => `test-${Math.random().toString(36).slice(2)}`;
+
+export function part<T extends Element = HTMLElement>(host: Element, selector: string): T {
+  const found = host.shadowRoot?.querySelector<T>(selector);
+  if (!found) throw new Error(`${host.localName} has no ${selector}`);
+  return found;
+}
+
+export const text = (host: Element, selector: string) => part(host, selector).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Waits until the element has loaded its content and progress and shows it. */
+export const loaded = (host: Element) =>
+  waitUntil(() => host.shadowRoot?.querySelector('.base:not([aria-busy])'), `${host.localName} did not finish loading`);
+
+/** The element that has focus, looking inside shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Opens a page in an iframe and resolves once it has loaded; `reload()` reloads it for real. */
+export async function openFrame(src: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 900px; border: 0';
+  const whenLoaded = () => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const first = whenLoaded();
+  frame.src = src;
+  document.body.append(frame);
+  await first;
+  return {
+    frame,
+    get document() {
+      return frame.contentDocument!;
+    },
+    async reload() {
+      const next = whenLoaded();
+      frame.contentWindow!.location.reload();
+      await next;
+    },
+    remove: () => frame.remove(),
+  };
+}

@@ -1,0 +1,43 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { loadLesson, loadQuiz } from '../../src/course-content.js';
+import { openFrame, uniqueStore } from './helpers.js';
+
+const lesson = await loadLesson('what-is-twitching');
+const quiz = await loadQuiz('what-is-twitching');
+
+describe('progress after a real reload', () => {
+  it('shows the slide and the answers given before the page was reloaded', async () => {
+    const page = await openFrame(`/tests/browser/pages/course.html?store=${uniqueStore()}`);
+    const shadow = (tag: string) => page.document.querySelector(tag)?.shadowRoot;
+    const ready = () =>
+      waitUntil(() => shadow('twitch-lesson')?.querySelector('.slide h2') && shadow('twitch-quiz')?.querySelector('legend'), 'page did not load');
+    await ready();
+
+    const next = () => shadow('twitch-lesson')!.querySelector<HTMLElement>('[part~="button-next"]')!.click();
+    next();
+    await waitUntil(() => shadow('twitch-lesson')!.querySelector('.slide h2')!.textContent === lesson.slides[1]!.heading);
+    next();
+    await waitUntil(() => shadow('twitch-lesson')!.querySelector('.slide h2')!.textContent === lesson.slides[2]!.heading);
+
+    for (const question of quiz.questions.slice(0, 2)) {
+      const root = shadow('twitch-quiz')!;
+      await waitUntil(() => root.querySelector('legend')?.textContent === question.prompt);
+      root.querySelector<HTMLElement>(`input[value="${question.options.find((o) => o.correct)!.id}"]`)!.click();
+      await waitUntil(() => !root.querySelector<HTMLButtonElement>('[part~="button-check"]')?.disabled);
+      root.querySelector<HTMLElement>('[part~="button-check"]')!.click();
+      await waitUntil(() => root.querySelector('[part~="button-next"]'));
+      root.querySelector<HTMLElement>('[part~="button-next"]')!.click();
+    }
+    // Let IndexedDB finish the last write before the reload.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    await page.reload();
+    await ready();
+    expect(shadow('twitch-lesson')!.querySelector('.slide h2')!.textContent).to.equal(lesson.slides[2]!.heading);
+    const root = shadow('twitch-quiz')!;
+    expect(root.querySelector('.counter')!.textContent).to.equal(`Question 3 of ${quiz.questions.length}`);
+    const dots = [...root.querySelectorAll('.dot')].map((dot) => dot.getAttribute('aria-label'));
+    expect(dots.slice(0, 3)).to.deep.equal(['Question 1: answered right', 'Question 2: answered right', 'Question 3: not answered yet']);
+    page.remove();
+  });
+});

@@ -1,0 +1,115 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/twitch-quiz.js';
+import type { Question } from '../../src/content/types.js';
+import { loadQuiz } from '../../src/course-content.js';
+import type { TwitchQuiz } from '../../src/elements/twitch-quiz.js';
+import { deepActiveElement, loaded, part, text, uniqueStore } from './helpers.js';
+
+const QUIZ = 'what-is-twitching';
+const quiz = await loadQuiz(QUIZ);
+const total = quiz.questions.length;
+const rightIds = (question: Question) => question.options.filter((o) => o.correct).map((o) => o.id);
+const wrongId = (question: Question) => question.options.find((o) => !o.correct)?.id;
+
+async function renderQuiz(store = uniqueStore()) {
+  const el = await fixture<TwitchQuiz>(html`<twitch-quiz quiz=${QUIZ} store=${store}></twitch-quiz>`);
+  await loaded(el);
+  return el;
+}
+
+/** Chooses options by clicking their labels, then checks the answer. */
+async function answer(el: TwitchQuiz, optionIds: string[]) {
+  for (const id of optionIds) part(el, `input[value="${id}"]`).click();
+  await el.updateComplete;
+  part(el, '[part~="button-check"]').click();
+  await el.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+}
+
+async function next(el: TwitchQuiz) {
+  part(el, '[part~="button-next"]').click();
+  await el.updateComplete;
+}
+
+describe('<twitch-quiz>', () => {
+  it('shows the first question with its options and a disabled Check button', async () => {
+    const el = await renderQuiz();
+    expect(text(el, '.counter')).to.equal(`Question 1 of ${total}`);
+    expect(text(el, 'legend')).to.equal(quiz.questions[0]!.prompt);
+    expect(el.shadowRoot!.querySelectorAll('input[name="answer"]')).to.have.length(quiz.questions[0]!.options.length);
+    expect(part<HTMLButtonElement>(el, '[part~="button-check"]').disabled).to.be.true;
+  });
+
+  it('grades a right answer and shows the explanation', async () => {
+    const el = await renderQuiz();
+    const question = quiz.questions[0]!;
+    setTimeout(() => answer(el, rightIds(question)));
+    const event = await oneEvent(el, 'twitch-answer');
+    expect(event.correct).to.be.true;
+    await el.updateComplete;
+    expect(text(el, '[part="feedback"] .verdict')).to.equal('Right.');
+    expect(part(el, '[part="feedback"]').innerHTML).to.contain(question.explanationHtml);
+    expect(text(el, '[part="feedback"]')).to.contain(`slide ${question.slide}`);
+    expect(part(el, '[role="status"]').contains(part(el, '[part="feedback"]'))).to.be.true;
+  });
+
+  it('grades a wrong answer and marks the right option in words, not colour alone', async () => {
+    const el = await renderQuiz();
+    const question = quiz.questions[0]!;
+    await answer(el, [wrongId(question)!]);
+    expect(text(el, '[part="feedback"] .verdict')).to.equal('Not quite.');
+    expect(text(el, '.option.correct')).to.contain('Right answer');
+    expect(text(el, '.option.chosen-wrong')).to.contain('Your answer');
+    expect(text(el, '.dot.wrong')).to.contain('1');
+  });
+
+  it('can be answered with the keyboard alone', async () => {
+    const el = await renderQuiz();
+    part(el, 'input[name="answer"]').focus();
+    const question = quiz.questions[0]!;
+    // Space picks the focused option; for radios, arrows move between them.
+    if (question.kind === 'multiple') await sendKeys({ press: 'Space' });
+    else {
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowUp' });
+    }
+    await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(el.shadowRoot!.querySelector('[part="feedback"]')).to.exist;
+    expect(deepActiveElement()).to.equal(part(el, '[part~="button-next"]'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text(el, '.counter')).to.equal(`Question 2 of ${total}`);
+    expect(deepActiveElement()?.localName).to.equal('input');
+  });
+
+  it('shows the score at the end and keeps the best one after a retry', async () => {
+    const el = await renderQuiz();
+    const submitted = oneEvent(el, 'twitch-quiz-submit');
+    for (const [i, question] of quiz.questions.entries()) {
+      await answer(el, i === 0 ? [wrongId(question)!] : rightIds(question));
+      await next(el);
+    }
+    const expected = Math.round(((total - 1) / total) * 100);
+    expect((await submitted).percent).to.equal(expected);
+    expect(text(el, '[part="score"]')).to.equal(`You got ${total - 1} of ${total} right (${expected} %).`);
+    await expect(el).to.be.accessible();
+    part(el, '[part~="button-retry"]').click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(text(el, '.counter')).to.equal(`Question 1 of ${total}`);
+    expect(el.shadowRoot!.querySelector('[part="feedback"]')).to.not.exist;
+  });
+
+  it('has no accessibility violations while asking and after feedback', async () => {
+    const el = await renderQuiz();
+    await expect(el).to.be.accessible();
+    await answer(el, rightIds(quiz.questions[0]!));
+    await expect(el).to.be.accessible();
+  });
+});

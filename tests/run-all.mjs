@@ -1,0 +1,56 @@
+// `npm test`: type check, unit tests, build, browser tests, size budgets, in that order. Every step runs even
+// when an earlier one fails, and the last line adds up both test runners: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium } from './chromium.mjs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const failedSteps = [];
+
+function step(name, command, args, env = {}) {
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) failedSteps.push(name);
+}
+
+rmSync('.test-results', { recursive: true, force: true });
+mkdirSync('.test-results', { recursive: true });
+
+step('type check', bin('tsc'), ['--noEmit']);
+step('unit tests (vitest)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.test-results/vitest.json',
+]);
+step('build', bin('vite'), ['build']);
+
+const chromium = findChromium();
+if (chromium) {
+  step('browser tests (web-test-runner, Chromium)', bin('web-test-runner'), ['--config', 'tests/web-test-runner.config.mjs'], {
+    CHROME_PATH: chromium,
+  });
+} else {
+  console.error('Browser tests need Chromium or Chrome: install it (Debian: apt-get install chromium) or set CHROME_PATH to its binary.');
+  failedSteps.push('browser tests: no Chromium');
+}
+
+const read = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+};
+const unit = read('.test-results/vitest.json');
+const browser = read('.test-results/wtr.json');
+const passed = (unit?.numPassedTests ?? 0) + (browser?.passed ?? 0);
+const failed =
+  (unit?.numFailedTests ?? 0) + (browser?.failed ?? 0) + (unit ? 0 : 1) + (browser ? 0 : 1) +
+  failedSteps.filter((name) => !name.startsWith('unit') && !name.startsWith('browser')).length;
+const skipped = (unit ? unit.numPendingTests + unit.numTodoTests : 0) + (browser?.skipped ?? 0);
+
+console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed · browser (Chromium): ${browser?.passed ?? 0} passed`);
+if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || failedSteps.length > 0 || passed === 0 ? 1 : 0);

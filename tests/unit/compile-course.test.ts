@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { compileCourse, type ContentFile } from '../../src/content/compile-course.js';
+
+const lessonFront = (fields: Record<string, string | null> = {}) => {
+  const defaults: Record<string, string> = {
+    id: 'sample-lesson',
+    title: 'A sample lesson',
+    summary: 'What a sample lesson covers.',
+    minutes: '3',
+    objectives: '\n  - Say what a sample is',
+    sources: '\n  - title: Example source\n    url: https://example.org/source',
+    reviewed: '2026-11-24',
+    claims: '[C01, C02]',
+  };
+  return Object.entries({ ...defaults, ...fields })
+    .filter(([, value]) => value !== null)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n');
+};
+
+const lesson = (fields: Record<string, string | null> = {}, body = '## First slide\n\nHello.\n\n---\n\n## Second slide\n\nMore text.\n') =>
+  `---\n${lessonFront(fields)}\n---\n\n${body}`;
+
+const question = (options = '- [x] Yes\n- [ ] No', extra = '') =>
+  `## Is this a question?\n\n${options}\n\n> Because it asks something.\n\nSlide: 1\nClaims: C01${extra}\n`;
+
+const quiz = (body = question(), lessonId = 'sample-lesson') => `---\nlesson: ${lessonId}\n---\n\n${body}`;
+
+const compile = (...files: [string, string][]) =>
+  compileCourse(files.map(([path, source]): ContentFile => ({ path, source })));
+
+const errorOf = (...files: [string, string][]) => {
+  try {
+    compile(...files);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the content to be rejected');
+};
+
+describe('lessons', () => {
+  it('compiles front matter and splits slides on lines holding only ---', () => {
+    const course = compile(['lessons/01-sample.md', lesson()]);
+    const [compiled] = course.lessons;
+    expect(compiled).toMatchObject({ id: 'sample-lesson', title: 'A sample lesson', minutes: 3, reviewed: '2026-11-24' });
+    expect(compiled!.claims).toEqual(['C01', 'C02']);
+    expect(compiled!.slides.map((slide) => slide.heading)).toEqual(['First slide', 'Second slide']);
+    expect(compiled!.slides[0]!.html).toBe('<p>Hello.</p>');
+  });
+
+  it('renders evidence and doctor boxes as labelled asides with an icon', () => {
+    const body = '## Slide\n\n:::evidence\n**Evidence:** text. Source: [A](https://example.org)\n:::\n\n:::doctor\n- weakness\n:::\n';
+    const html = compile(['lessons/01-sample.md', lesson({}, body)]).lessons[0]!.slides[0]!.html;
+    expect(html).toContain('<aside class="callout callout-evidence"');
+    expect(html).toContain('aria-label="Evidence note"');
+    expect(html).toContain('<aside class="callout callout-doctor"');
+    expect(html).toContain('<li>weakness</li>');
+    expect(html).toContain('rel="noopener noreferrer"');
+  });
+
+  it('turns term: links into a button with the glossary definition beside it', () => {
+    const glossary = '---\ntitle: Glossary\n---\n\n## Motor neuron\n\nA nerve cell that tells a muscle to move.\n';
+    const body = '## Slide\n\nA [motor nerve](term:motor-neuron) fires.\n';
+    const html = compile(['lessons/glossary.md', glossary], ['lessons/01-sample.md', lesson({}, body)]).lessons[0]!.slides[0]!.html;
+    expect(html).toContain('<button type="button" class="term" part="term" aria-expanded="false" aria-controls="term-1">motor nerve</button>');
+    expect(html).toContain('<dfn>Motor neuron</dfn>: A nerve cell that tells a muscle to move.');
+  });
+
+  it('names the file and line of a missing front matter key', () => {
+    expect(errorOf(['lessons/01-sample.md', lesson({ title: null })])).toBe('lessons/01-sample.md:1: front matter is missing `title`');
+  });
+
+  it('rejects a file without front matter', () => {
+    expect(errorOf(['lessons/01-sample.md', '## Slide\n\ntext\n'])).toMatch(/^lessons\/01-sample\.md:1: the file must start with front matter/);
+  });
+
+  it('names the line of a bad value', () => {
+    expect(errorOf(['lessons/01-sample.md', lesson({ reviewed: 'last week' })])).toBe(
+      'lessons/01-sample.md:11: `reviewed` must be a date written YYYY-MM-DD',
+    );
+    expect(errorOf(['lessons/01-sample.md', lesson({ claims: '[C1]' })])).toMatch(/^lessons\/01-sample\.md:12: `C1` is not a claim id/);
+  });
+
+  it('rejects a duplicate lesson id, naming both files', () => {
+    expect(errorOf(['lessons/01-a.md', lesson()], ['lessons/02-b.md', lesson()])).toBe(
+      'lessons/02-b.md:2: duplicate lesson id `sample-lesson`: lessons/01-a.md has it too',
+    );
+  });
+
+  it('names the line of an empty slide', () => {
+    // The front matter closes on line 13, so the body starts on 15; the empty slide begins after the break on 19.
+    const body = '## First\n\nText.\n\n---\n\n---\n\n## Third\n\nText.\n';
+    expect(errorOf(['lessons/01-sample.md', lesson({}, body)])).toBe('lessons/01-sample.md:20: slide 2 is empty');
+  });
+
+  it('rejects a slide without a heading, and a heading without text', () => {
+    expect(errorOf(['lessons/01-sample.md', lesson({}, 'Just text.\n')])).toBe(
+      'lessons/01-sample.md:15: slide 1 must start with a "## " heading',
+    );
+    expect(errorOf(['lessons/01-sample.md', lesson({}, '## Lonely heading\n')])).toBe(
+      'lessons/01-sample.md:15: slide 1 has a heading but no text',
+    );
+  });
+
+  it('rejects an unknown glossary term and an unclosed box, with their lines', () => {
+    expect(errorOf(['lessons/01-sample.md', lesson({}, '## Slide\n\nA [word](term:nothing).\n')])).toBe(
+      'lessons/01-sample.md:17: unknown glossary term `nothing`',
+    );
+    expect(errorOf(['lessons/01-sample.md', lesson({}, '## Slide\n\n:::doctor\n- weakness\n')])).toBe(
+      'lessons/01-sample.md:17: this box is not closed: add a line holding only :::',
+    );
+  });
+});
+
+describe('quizzes', () => {
+  const withLesson = (source: string): [string, string][] => [
+    ['lessons/01-sample.md', lesson()],
+    ['quizzes/01-sample.md', source],
+  ];
+
+  it('infers single choice, multiple select, true/false and scenario questions', () => {
+    const body = [
+      question('- [x] Yes\n- [ ] No'),
+      question('- [x] One\n- [x] Two\n- [ ] Three').replace('Is this a question?', 'Pick all'),
+      question('- [ ] True\n- [x] False').replace('Is this a question?', 'True or false'),
+      '## What should Sam do?\n\nSam twitches after leg day.\n\n- [x] Rest\n- [ ] Panic\n\n> Rest helps.\n\nSlide: 2\nClaims: C02, C03\n',
+      question('- [x] Only this\n- [ ] Not this', '\nType: multiple').replace('Is this a question?', 'Declared multiple'),
+    ].join('\n');
+    const compiled = compile(...withLesson(quiz(body))).quizzes.get('sample-lesson')!;
+    expect(compiled.questions.map((q) => q.kind)).toEqual(['single', 'multiple', 'true-false', 'scenario', 'multiple']);
+    const scenario = compiled.questions[3]!;
+    expect(scenario).toMatchObject({ id: 'what-should-sam-do', slide: 2, claims: ['C02', 'C03'] });
+    expect(scenario.scenarioHtml).toBe('<p>Sam twitches after leg day.</p>');
+    expect(scenario.options).toEqual([
+      { id: 'a', html: 'Rest', correct: true },
+      { id: 'b', html: 'Panic', correct: false },
+    ]);
+    expect(scenario.explanationHtml).toBe('<p>Rest helps.</p>');
+  });
+
+  it('rejects a question with no right answer, naming the line of its options', () => {
+    expect(errorOf(...withLesson(quiz(question('- [ ] Yes\n- [ ] No'))))).toBe(
+      'quizzes/01-sample.md:7: question "Is this a question?": has no right answer: mark at least one option `- [x]`',
+    );
+  });
+
+  it('rejects a quiz for an unknown lesson', () => {
+    expect(errorOf(...withLesson(quiz(question(), 'no-such-lesson')))).toBe(
+      'quizzes/01-sample.md:2: the quiz is for `no-such-lesson`, but no lesson has that id',
+    );
+  });
+
+  it('rejects a question without an explanation, options that are not tasks, and a slide out of range', () => {
+    expect(errorOf(...withLesson(quiz('## Why?\n\n- [x] Yes\n- [ ] No\n')))).toMatch(/:5: question "Why\?": has no explanation/);
+    expect(errorOf(...withLesson(quiz(question('- Yes\n- No'))))).toMatch(/:7: question .*: every option must start with/);
+    expect(errorOf(...withLesson(quiz(question().replace('Slide: 1', 'Slide: 9'))))).toBe(
+      'quizzes/01-sample.md:12: question "Is this a question?": `Slide: 9` but the lesson has 2 slides',
+    );
+  });
+
+  it('rejects a second quiz for the same lesson', () => {
+    expect(errorOf(['lessons/01-sample.md', lesson()], ['quizzes/01-a.md', quiz()], ['quizzes/02-b.md', quiz()])).toBe(
+      'quizzes/02-b.md:1: lesson `sample-lesson` already has a quiz: quizzes/01-a.md',
+    );
+  });
+});

@@ -1,0 +1,84 @@
+// Browser tests in a real Chromium. Vite does every transform (TypeScript, Lit decorators, the lessons plugin),
+// so the tests load exactly what the build loads.
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { createServer } from 'vite';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromeArgs } from './chromium.mjs';
+
+let vitePromise;
+const getVite = () =>
+  (vitePromise ??= createServer({
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    clearScreen: false,
+    logLevel: 'warn',
+    // Pre-bundle every test's dependencies at start-up, so no test pays for a re-optimisation mid-run.
+    optimizeDeps: { entries: ['tests/browser/**/*.test.ts', 'src/**/*.ts'] },
+    plugins: [
+      {
+        // The test runner's commands import its own web-socket module: leave that to the runner.
+        name: 'wtr-externals',
+        resolveId: (id) =>
+          id.endsWith('/__web-dev-server__web-socket.js') ? { id: '/__web-dev-server__web-socket.js', external: true } : null,
+      },
+    ],
+  }));
+
+/** Vite answers what it knows; the test runner serves the rest. */
+async function viteMiddleware(ctx, next) {
+  const vite = await getVite();
+  await new Promise((resolve, reject) => {
+    ctx.res.once('finish', resolve);
+    vite.middlewares(ctx.req, ctx.res, (err) => (err ? reject(err) : next().then(resolve, reject)));
+  });
+}
+
+/** Writes pass/fail counts to .test-results/wtr.json, for the one closing line of `npm test`. */
+function countsReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const t of suite?.tests ?? []) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+        for (const s of suite?.suites ?? []) walk(s);
+      };
+      for (const s of sessions) {
+        walk(s.testResults);
+        if (!s.passed && (s.errors?.length ?? 0) > 0) failed++; // the file failed to load, or threw outside a test
+      }
+      mkdirSync('.test-results', { recursive: true });
+      writeFileSync('.test-results/wtr.json', JSON.stringify({ passed, failed, skipped }));
+    },
+  };
+}
+
+export default {
+  rootDir: '.',
+  files: 'tests/browser/**/*.test.ts',
+  nodeResolve: false,
+  concurrency: 1,
+  middleware: [viteMiddleware],
+  plugins: [
+    {
+      name: 'vite-close',
+      async serverStop() {
+        if (vitePromise) await (await vitePromise).close();
+      },
+    },
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  reporters: [defaultReporter(), countsReporter()],
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH,
+        headless: true,
+        args: chromeArgs,
+      },
+    }),
+  ],
+};
