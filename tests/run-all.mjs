@@ -23,7 +23,7 @@ step('unit tests (vitest)', bin('vitest'), [
   '--reporter=json',
   '--outputFile.json=.test-results/vitest.json',
 ]);
-step('build', bin('vite'), ['build']);
+step('build', 'npm', ['run', '--silent', 'build']);
 
 const chromium = findChromium();
 if (chromium) {

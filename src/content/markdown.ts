@@ -8,9 +8,11 @@ export interface GlossaryEntry {
 
 export type Glossary = Map<string, GlossaryEntry>;
 
+// Drawn rather than typed as characters: symbol glyphs are missing from many phones' fonts.
+const stroke = 'fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"';
 const CALLOUTS = {
-  evidence: { label: 'Evidence note', icon: 'ⓘ' },
-  doctor: { label: 'See a doctor', icon: '⚕' },
+  evidence: { label: 'Evidence note', icon: `<circle cx="12" cy="12" r="9.5" ${stroke}/><path d="M12 11v6M12 7.5v.1" ${stroke}/>` },
+  doctor: { label: 'See a doctor', icon: `<path d="M12 3 2 20.5h20z" ${stroke}/><path d="M12 10v4.5M12 17.5v.1" ${stroke}/>` },
 } as const;
 export type CalloutKind = keyof typeof CALLOUTS;
 
@@ -38,7 +40,7 @@ const callout: TokenizerAndRendererExtension = {
     const { label, icon } = CALLOUTS[token.kind as CalloutKind];
     return (
       `<aside class="callout callout-${token.kind}" part="callout callout-${token.kind}" aria-label="${label}">` +
-      `<span class="callout-icon" aria-hidden="true">${icon}</span>` +
+      `<svg class="callout-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${icon}</svg>` +
       `<div class="callout-body">${this.parser.parse(token.tokens ?? [])}</div></aside>\n`
     );
   },

@@ -53,13 +53,22 @@ export const lessonStyles = css`
     border-inline-start-width: 6px;
   }
   .callout-icon {
-    font-size: 1.4em;
-    line-height: 1.1;
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    margin-top: 0.05em;
+  }
+  .callout-evidence .callout-icon {
+    color: var(--twitch-color-evidence, #2f5d8a);
+  }
+  .callout-doctor .callout-icon {
+    color: var(--twitch-color-doctor, #a3361b);
   }
   .callout-body > :last-child {
     margin-bottom: 0;
   }
   .callout-evidence {
+    color: var(--twitch-color-text, #1f2a30);
     background: var(--twitch-color-evidence-surface, #eef4fb);
     border-color: var(--twitch-color-evidence, #2f5d8a);
   }
@@ -92,14 +101,15 @@ export const lessonStyles = css`
     display: none;
   }
   nav {
-    display: flex;
+    display: grid;
+    grid-template-columns: auto 1fr auto;
     align-items: center;
-    justify-content: space-between;
-    gap: 0.75em;
+    gap: 0.5em;
     margin-top: 1.25em;
-    flex-wrap: wrap;
   }
   .counter {
+    text-align: center;
+    font-size: 0.9em;
     font-variant-numeric: tabular-nums;
   }
   .done {

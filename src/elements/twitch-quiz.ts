@@ -87,7 +87,7 @@ export class TwitchQuiz extends LitElement {
     }
   }
 
-  private async check(event: Event) {
+  private check(event: Event) {
     event.preventDefault();
     const quiz = this.content.value;
     const question = quiz?.questions[this.index];
@@ -97,7 +97,7 @@ export class TwitchQuiz extends LitElement {
     const score = scoreQuiz(quiz, answers);
     const finished = score.answered === score.total;
     this.focusTarget = 'next';
-    await this.progress.update((current) => ({
+    void this.progress.update((current) => ({
       ...current,
       answers: { ...current.answers, [question.id]: chosen },
       best: finished ? Math.max(current.best ?? 0, score.percent) : current.best,
@@ -115,8 +115,8 @@ export class TwitchQuiz extends LitElement {
     } else this.show(this.index + 1 < quiz.questions.length && !this.answers[quiz.questions[this.index + 1]!.id] ? this.index + 1 : open);
   }
 
-  private async retry() {
-    await this.progress.update((current) => ({ ...current, answers: {} }));
+  private retry() {
+    void this.progress.update((current) => ({ ...current, answers: {} }));
     this.show(0);
   }
 

@@ -24,6 +24,8 @@ export class ProgressChangeEvent extends Event {
 export class ProgressStore extends EventTarget {
   status: StoreStatus = 'saving';
   private readonly memory = new Map<string, unknown>();
+  /** How many updates of each key have started, so a slow write never overwrites a newer value. */
+  private readonly writes = new Map<string, number>();
   private readonly idb: UseStore | null;
 
   constructor(readonly name: string) {
@@ -46,26 +48,36 @@ export class ProgressStore extends EventTarget {
     return value;
   }
 
-  /** Read-modify-write in one IndexedDB transaction, so concurrent writers do not lose each other's changes. */
+  /**
+   * Applies `change` to the record at once in memory, then as a read-modify-write in one IndexedDB transaction,
+   * so that concurrent writers (another element, another tab) do not lose each other's changes.
+   */
   async update<T>(key: string, schema: RecordSchema<T>, change: (current: T) => T): Promise<T> {
-    let next = change(await this.read(key, schema));
-    this.memory.set(key, next);
+    const written = (this.writes.get(key) ?? 0) + 1;
+    this.writes.set(key, written);
+    this.remember(key, change(await this.read(key, schema)));
+    let stored: T | undefined;
     await this.attempt(async () => {
       let unreadable: unknown;
       await update(
         key,
-        (stored) => {
-          if (stored !== undefined && !schema.is(stored)) unreadable = stored;
-          next = change(schema.is(stored) ? stored : schema.empty());
-          return next;
+        (current) => {
+          if (current !== undefined && !schema.is(current)) unreadable = current;
+          stored = change(schema.is(current) ? current : schema.empty());
+          return stored;
         },
         this.idb!,
       );
       if (unreadable !== undefined) await set(`unreadable:${key}`, unreadable, this.idb!);
     });
-    this.memory.set(key, next);
-    this.dispatchEvent(new ProgressChangeEvent(key, next));
-    return next;
+    // A later update of the same key has already moved memory on; its own write will settle it.
+    if (stored !== undefined && this.writes.get(key) === written) this.remember(key, stored);
+    return this.memory.get(key) as T;
+  }
+
+  private remember(key: string, value: unknown) {
+    this.memory.set(key, value);
+    this.dispatchEvent(new ProgressChangeEvent(key, value));
   }
 
   private async validated<T>(key: string, stored: unknown, schema: RecordSchema<T>): Promise<T> {

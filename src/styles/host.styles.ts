@@ -28,7 +28,7 @@ export const hostStyles = css`
     background: var(--twitch-color-surface, #ffffff);
     border: 1px solid var(--twitch-color-border, #d5dde1);
     border-radius: var(--twitch-radius, 12px);
-    padding: var(--twitch-space, 1.25rem);
+    padding: var(--twitch-space, clamp(1rem, 4vw, 1.5rem));
     text-align: start;
     overflow-wrap: break-word;
   }
@@ -43,7 +43,7 @@ export const hostStyles = css`
     gap: 0.4em;
     min-height: 44px;
     min-width: 44px;
-    padding: 0.5em 1.1em;
+    padding: 0.5em 1em;
     border-radius: calc(var(--twitch-radius, 12px) * 0.75);
     border: 2px solid var(--twitch-color-accent, #0f6b5c);
     background: var(--twitch-color-accent, #0f6b5c);

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { oneEvent, waitUntil } from '@open-wc/testing';
 
 /** A store name of its own for each test, so tests never see each other's progress. */
 export const uniqueStore = () => `test-${Math.random().toString(36).slice(2)}`;
@@ -44,3 +44,7 @@ export async function openFrame(src: string) {
     remove: () => frame.remove(),
   };
 }
+
+/** `oneEvent`, typed with the element's own event classes. */
+export const nextEvent = <K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, name: K) =>
+  oneEvent(target, name) as unknown as Promise<GlobalEventHandlersEventMap[K]>;

@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/twitch-lesson.js';
 import { loadLesson } from '../../src/course-content.js';
 import type { TwitchLesson } from '../../src/elements/twitch-lesson.js';
-import { deepActiveElement, loaded, part, text, uniqueStore } from './helpers.js';
+import { deepActiveElement, loaded, nextEvent, part, text, uniqueStore } from './helpers.js';
 
 const LESSON = 'what-is-twitching';
 const lesson = await loadLesson(LESSON);
@@ -28,7 +28,7 @@ describe('<twitch-lesson>', () => {
   it('moves with Next and Previous, focuses the new heading and announces the slide', async () => {
     const el = await renderLesson();
     setTimeout(() => part(el, '[part~="button-next"]').click());
-    const event = await oneEvent(el, 'twitch-slide-change');
+    const event = await nextEvent(el, 'twitch-slide-change');
     expect(event.slide).to.equal(1);
     await el.updateComplete;
     expect(text(el, '.slide h2')).to.equal(lesson.slides[1]!.heading);
@@ -62,7 +62,7 @@ describe('<twitch-lesson>', () => {
     el.goTo(total - 1);
     await el.updateComplete;
     setTimeout(() => part(el, '[part~="button-next"]').click());
-    const event = await oneEvent(el, 'twitch-lesson-complete');
+    const event = await nextEvent(el, 'twitch-lesson-complete');
     expect(event.lesson).to.equal(LESSON);
   });
 

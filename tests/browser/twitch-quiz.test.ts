@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/twitch-quiz.js';
 import type { Question } from '../../src/content/types.js';
 import { loadQuiz } from '../../src/course-content.js';
 import type { TwitchQuiz } from '../../src/elements/twitch-quiz.js';
-import { deepActiveElement, loaded, part, text, uniqueStore } from './helpers.js';
+import { deepActiveElement, loaded, nextEvent, part, text, uniqueStore } from './helpers.js';
 
 const QUIZ = 'what-is-twitching';
 const quiz = await loadQuiz(QUIZ);
@@ -46,7 +46,7 @@ describe('<twitch-quiz>', () => {
     const el = await renderQuiz();
     const question = quiz.questions[0]!;
     setTimeout(() => answer(el, rightIds(question)));
-    const event = await oneEvent(el, 'twitch-answer');
+    const event = await nextEvent(el, 'twitch-answer');
     expect(event.correct).to.be.true;
     await el.updateComplete;
     expect(text(el, '[part="feedback"] .verdict')).to.equal('Right.');
@@ -89,7 +89,7 @@ describe('<twitch-quiz>', () => {
 
   it('shows the score at the end and keeps the best one after a retry', async () => {
     const el = await renderQuiz();
-    const submitted = oneEvent(el, 'twitch-quiz-submit');
+    const submitted = nextEvent(el, 'twitch-quiz-submit');
     for (const [i, question] of quiz.questions.entries()) {
       await answer(el, i === 0 ? [wrongId(question)!] : rightIds(question));
       await next(el);

@@ -52,7 +52,7 @@ describe('lessons', () => {
     const body = '## Slide\n\n:::evidence\n**Evidence:** text. Source: [A](https://example.org)\n:::\n\n:::doctor\n- weakness\n:::\n';
     const html = compile(['lessons/01-sample.md', lesson({}, body)]).lessons[0]!.slides[0]!.html;
     expect(html).toContain('<aside class="callout callout-evidence"');
-    expect(html).toContain('aria-label="Evidence note"');
+    expect(html).toContain('aria-label="Evidence note"><svg class="callout-icon"');
     expect(html).toContain('<aside class="callout callout-doctor"');
     expect(html).toContain('<li>weakness</li>');
     expect(html).toContain('rel="noopener noreferrer"');
