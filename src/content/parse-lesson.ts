@@ -88,6 +88,10 @@ export function parseLesson(source: string, file: string, glossary: Glossary, ma
     sources,
     reviewed: fields.date('reviewed'),
     claims,
+    keyPoints: fm.data.keyPoints === undefined ? [] : fields.list('keyPoints', (value) => {
+      if (typeof value !== 'string') fields.fail('keyPoints', 'each key point must be text');
+      return value;
+    }),
   };
   const slides = splitSlides(fm.body, fm.bodyLine).map((raw, i) => parseSlide(raw, i, file, glossary, markdown));
   return { ...lesson, slides };

@@ -22,6 +22,8 @@ export interface Lesson {
   /** ISO date (YYYY-MM-DD) of the last clinical review. */
   reviewed: string;
   claims: string[];
+  /** Two to four sentences for the printable course summary. */
+  keyPoints: string[];
   slides: Slide[];
 }
 

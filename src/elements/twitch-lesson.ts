@@ -6,12 +6,11 @@ import { ProgressController } from '../controllers/progress-controller.js';
 import { loadLesson } from '../course-content.js';
 import { defineOnce } from '../define.js';
 import { TwitchLessonCompleteEvent, TwitchSlideChangeEvent } from '../events.js';
-import { emptyLessonProgress, isLessonProgress, lessonKey } from '../progress/schema.js';
+import { lessonKey, lessonProgressSchema } from '../progress/schema.js';
 import { strings } from '../strings.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { lessonStyles } from './twitch-lesson.styles.js';
 
-const lessonProgressSchema = { is: isLessonProgress, empty: emptyLessonProgress };
 
 /**
  * @summary One lesson, shown a slide at a time.
@@ -82,6 +81,7 @@ export class TwitchLesson extends LitElement {
 
   private finish() {
     this.finished = true;
+    void this.progress.update((current) => ({ ...current, completed: true }));
     this.dispatchEvent(new TwitchLessonCompleteEvent(this.lesson));
   }
 

@@ -7,13 +7,12 @@ import { ProgressController } from '../controllers/progress-controller.js';
 import { loadQuiz } from '../course-content.js';
 import { defineOnce } from '../define.js';
 import { TwitchAnswerEvent, TwitchQuizSubmitEvent } from '../events.js';
-import { emptyQuizProgress, isQuizProgress, quizKey } from '../progress/schema.js';
+import { quizKey, quizProgressSchema } from '../progress/schema.js';
 import { firstUnanswered, isCorrect, scoreQuiz } from '../quiz/grading.js';
 import { strings } from '../strings.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { quizStyles } from './twitch-quiz.styles.js';
 
-const quizProgressSchema = { is: isQuizProgress, empty: emptyQuizProgress };
 
 /**
  * @summary The quiz of one lesson: a question at a time, with feedback that teaches, and a score at the end.

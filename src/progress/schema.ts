@@ -1,9 +1,9 @@
 /**
- * Progress records, one per lesson and one per quiz, each stored under its own key so that an update to one
- * never rewrites another. Every record carries a schema version and is validated when read.
+ * Progress records, one per lesson, one per quiz and one for the course, each stored under its own key so that
+ * an update to one never rewrites another. Every record carries a schema version and is validated when read.
  */
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface LessonProgress {
   version: typeof SCHEMA_VERSION;
@@ -11,25 +11,40 @@ export interface LessonProgress {
   slide: number;
   /** 0-based indexes of the slides seen so far. */
   seen: number[];
+  /** True once the learner has finished the last slide. */
+  completed: boolean;
 }
 
 export interface QuizProgress {
   version: typeof SCHEMA_VERSION;
+  /** Counts attempts from 0; it seeds the order of the options, so a reload keeps the order. */
+  attempt: number;
+  /** Ids of the questions of this attempt when it reviews only the missed ones; null means all. */
+  review: string[] | null;
   /** Chosen option ids by question id, for the current attempt. */
   answers: Record<string, string[]>;
   /** Best score in per cent over all finished attempts, or null before the first. */
   best: number | null;
 }
 
+export interface CourseProgress {
+  version: typeof SCHEMA_VERSION;
+  /** Where the learner was last, for "Continue where you left off". */
+  last: { view: 'lesson' | 'quiz'; lesson: string } | null;
+}
+
 export const lessonKey = (lessonId: string) => `lesson:${lessonId}`;
 export const quizKey = (lessonId: string) => `quiz:${lessonId}`;
+export const COURSE_KEY = 'course';
 
-export const emptyLessonProgress = (): LessonProgress => ({ version: SCHEMA_VERSION, slide: 0, seen: [0] });
-export const emptyQuizProgress = (): QuizProgress => ({ version: SCHEMA_VERSION, answers: {}, best: null });
+export const emptyLessonProgress = (): LessonProgress => ({ version: SCHEMA_VERSION, slide: 0, seen: [0], completed: false });
+export const emptyQuizProgress = (): QuizProgress => ({ version: SCHEMA_VERSION, attempt: 0, review: null, answers: {}, best: null });
+export const emptyCourseProgress = (): CourseProgress => ({ version: SCHEMA_VERSION, last: null });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isIndex = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((id) => typeof id === 'string');
 
 export function isLessonProgress(value: unknown): value is LessonProgress {
   return (
@@ -37,7 +52,8 @@ export function isLessonProgress(value: unknown): value is LessonProgress {
     value.version === SCHEMA_VERSION &&
     isIndex(value.slide) &&
     Array.isArray(value.seen) &&
-    value.seen.every(isIndex)
+    value.seen.every(isIndex) &&
+    typeof value.completed === 'boolean'
   );
 }
 
@@ -45,8 +61,20 @@ export function isQuizProgress(value: unknown): value is QuizProgress {
   return (
     isRecord(value) &&
     value.version === SCHEMA_VERSION &&
+    isIndex(value.attempt) &&
+    (value.review === null || isStringList(value.review)) &&
     (value.best === null || (typeof value.best === 'number' && value.best >= 0 && value.best <= 100)) &&
     isRecord(value.answers) &&
-    Object.values(value.answers).every((chosen) => Array.isArray(chosen) && chosen.every((id) => typeof id === 'string'))
+    Object.values(value.answers).every(isStringList)
   );
 }
+
+export function isCourseProgress(value: unknown): value is CourseProgress {
+  if (!isRecord(value) || value.version !== SCHEMA_VERSION) return false;
+  const last = value.last;
+  return last === null || (isRecord(last) && (last.view === 'lesson' || last.view === 'quiz') && typeof last.lesson === 'string');
+}
+
+export const lessonProgressSchema = { is: isLessonProgress, empty: emptyLessonProgress };
+export const quizProgressSchema = { is: isQuizProgress, empty: emptyQuizProgress };
+export const courseProgressSchema = { is: isCourseProgress, empty: emptyCourseProgress };
