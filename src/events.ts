@@ -32,15 +32,31 @@ export class TwitchAnswerEvent extends Event {
   }
 }
 
-/** Fired when the last question of a quiz has been answered. */
+/** Fired when the last question of a quiz attempt has been answered. */
 export class TwitchQuizSubmitEvent extends Event {
   constructor(
     readonly quiz: string,
     /** Score of this attempt in per cent. */
     readonly percent: number,
     readonly passed: boolean,
+    /** True when the attempt reviewed only the questions missed before. */
+    readonly review: boolean,
   ) {
     super('twitch-quiz-submit', init);
+  }
+}
+
+/**
+ * Fired when the learner asks to see the slide a quiz answer comes from. A page or a `<twitch-course>` that shows
+ * the slide itself calls `preventDefault()`; otherwise the quiz looks for the lesson on the same page.
+ */
+export class TwitchSlideRequestEvent extends Event {
+  constructor(
+    readonly lesson: string,
+    /** 0-based index of the slide asked for. */
+    readonly slide: number,
+  ) {
+    super('twitch-slide-request', { ...init, cancelable: true });
   }
 }
 
@@ -50,5 +66,6 @@ declare global {
     'twitch-lesson-complete': TwitchLessonCompleteEvent;
     'twitch-answer': TwitchAnswerEvent;
     'twitch-quiz-submit': TwitchQuizSubmitEvent;
+    'twitch-slide-request': TwitchSlideRequestEvent;
   }
 }

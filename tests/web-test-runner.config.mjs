@@ -55,6 +55,24 @@ function countsReporter() {
   };
 }
 
+/** `swipe`: a real touch gesture through the browser's input pipeline, for tests of swiping between slides. */
+function touchCommands() {
+  return {
+    name: 'touch-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'swipe') return undefined;
+      const page = session.browser.getPage(session.id);
+      const { from, to } = payload;
+      const touch = await page.touchscreen.touchStart(from.x, from.y);
+      for (let step = 1; step <= 5; step++) {
+        await touch.move(from.x + ((to.x - from.x) * step) / 5, from.y + ((to.y - from.y) * step) / 5);
+      }
+      await touch.end();
+      return true;
+    },
+  };
+}
+
 export default {
   rootDir: '.',
   files: 'tests/browser/**/*.test.ts',
@@ -62,6 +80,7 @@ export default {
   concurrency: 1,
   middleware: [viteMiddleware],
   plugins: [
+    touchCommands(),
     {
       name: 'vite-close',
       async serverStop() {

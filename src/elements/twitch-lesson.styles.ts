@@ -23,6 +23,7 @@ export const lessonStyles = css`
   }
   .slide {
     min-height: 12em;
+    touch-action: pan-y;
   }
   .slide h2 {
     margin: 0 0 0.6em;
@@ -42,41 +43,6 @@ export const lessonStyles = css`
   }
   .slide li + li {
     margin-top: 0.3em;
-  }
-  .callout {
-    display: flex;
-    gap: 0.75em;
-    margin: 1em 0;
-    padding: 0.9em 1em;
-    border-radius: calc(var(--twitch-radius, 12px) * 0.75);
-    border: 1px solid;
-    border-inline-start-width: 6px;
-  }
-  .callout-icon {
-    flex: none;
-    width: 1.5em;
-    height: 1.5em;
-    margin-top: 0.05em;
-  }
-  .callout-evidence .callout-icon {
-    color: var(--twitch-color-evidence, #2f5d8a);
-  }
-  .callout-doctor .callout-icon {
-    color: var(--twitch-color-doctor, #a3361b);
-  }
-  .callout-body > :last-child {
-    margin-bottom: 0;
-  }
-  .callout-evidence {
-    color: var(--twitch-color-text, #1f2a30);
-    background: var(--twitch-color-evidence-surface, #eef4fb);
-    border-color: var(--twitch-color-evidence, #2f5d8a);
-  }
-  .callout-doctor {
-    background: var(--twitch-color-doctor-surface, #fdf1ec);
-    border-color: var(--twitch-color-doctor, #a3361b);
-    border-style: double;
-    border-inline-start-width: 8px;
   }
   .term {
     padding: 0;
@@ -130,9 +96,6 @@ export const lessonStyles = css`
   @media (forced-colors: active) {
     .progress-fill {
       background: Highlight;
-    }
-    .callout {
-      border-color: CanvasText;
     }
   }
 `;

@@ -8,6 +8,7 @@ import { defineOnce } from '../define.js';
 import { TwitchLessonCompleteEvent, TwitchSlideChangeEvent } from '../events.js';
 import { lessonKey, lessonProgressSchema } from '../progress/schema.js';
 import { strings } from '../strings.js';
+import { contentStyles } from '../styles/content.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { lessonStyles } from './twitch-lesson.styles.js';
 
@@ -34,7 +35,7 @@ import { lessonStyles } from './twitch-lesson.styles.js';
  * @fires twitch-lesson-complete - The learner finished the last slide.
  */
 export class TwitchLesson extends LitElement {
-  static override styles = [hostStyles, lessonStyles];
+  static override styles = [hostStyles, contentStyles, lessonStyles];
 
   /** Id of the lesson to show (the `id` in its front matter). */
   @property({ reflect: true }) lesson = '';
@@ -42,10 +43,16 @@ export class TwitchLesson extends LitElement {
   /** Name of the database progress is kept in; courses that share an origin keep theirs apart with it. */
   @property() store = 'twitch-course';
 
+  /** 1-based slide to open at, as in a link to one slide; without it the lesson resumes where the learner was. */
+  @property({ type: Number, attribute: 'slide' }) requestedSlide?: number;
+
   private readonly content = new ContentController(this, loadLesson);
   private readonly progress = new ProgressController(this, lessonProgressSchema);
   private announcement = '';
   @state() private finished = false;
+  private appliedRequest: string | null = null;
+  private focusWhenLoaded = false;
+  private swipeStart: { x: number; y: number } | null = null;
   private moved = false;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -55,6 +62,22 @@ export class TwitchLesson extends LitElement {
         void this.progress.bind(lessonKey(this.lesson), this.store);
       }
     }
+    if (!this.content.value || !this.progress.ready) return;
+    const request = `${this.lesson}/${this.requestedSlide}`;
+    if (this.requestedSlide && this.appliedRequest !== request) {
+      this.appliedRequest = request;
+      this.show(this.requestedSlide - 1);
+    } else if (!this.progress.value.seen.includes(this.slide)) {
+      // Opening a lesson counts its first slide as seen.
+      this.show(this.slide);
+    }
+  }
+
+  /** Moves focus to the slide's heading, now or as soon as the lesson has loaded. */
+  override focus(options?: FocusOptions): void {
+    const heading = this.renderRoot?.querySelector<HTMLElement>('.slide h2');
+    if (heading) heading.focus(options);
+    else this.focusWhenLoaded = true;
   }
 
   /** 0-based index of the slide shown. */
@@ -63,20 +86,28 @@ export class TwitchLesson extends LitElement {
     return Math.min(this.progress.value.slide, count - 1);
   }
 
-  /** Shows another slide (0-based), as if the learner had moved there. */
+  /** Shows another slide (0-based) as if the learner had moved there: focus follows and the move is announced. */
   goTo(index: number): void {
     const lesson = this.content.value;
     if (!lesson) return;
-    const target = Math.max(0, Math.min(index, lesson.slides.length - 1));
-    if (target === this.slide) return;
+    const target = this.show(index);
+    if (target === null) return;
     this.moved = true;
     this.announcement = strings.slideOf(target + 1, lesson.slides.length);
+    this.dispatchEvent(new TwitchSlideChangeEvent(lesson.id, target, lesson.slides.length));
+  }
+
+  /** Records a move to another slide; returns the slide moved to, or null when there was nowhere to move. */
+  private show(index: number): number | null {
+    const count = this.content.value?.slides.length ?? 0;
+    const target = Math.max(0, Math.min(index, count - 1));
+    if (count === 0 || (target === this.slide && this.progress.value.seen.includes(target))) return null;
     void this.progress.update((current) => ({
       ...current,
       slide: target,
       seen: current.seen.includes(target) ? current.seen : [...current.seen, target].sort((a, b) => a - b),
     }));
-    this.dispatchEvent(new TwitchSlideChangeEvent(lesson.id, target, lesson.slides.length));
+    return target;
   }
 
   private finish() {
@@ -98,6 +129,20 @@ export class TwitchLesson extends LitElement {
     this.goTo(moves[event.key]!);
   }
 
+  // Touch swipes move between slides; a mostly vertical gesture is left to scrolling.
+  private onPointerDown(event: PointerEvent) {
+    this.swipeStart = event.pointerType === 'mouse' ? null : { x: event.clientX, y: event.clientY };
+  }
+
+  private onPointerUp(event: PointerEvent) {
+    if (!this.swipeStart) return;
+    const dx = event.clientX - this.swipeStart.x;
+    const dy = event.clientY - this.swipeStart.y;
+    this.swipeStart = null;
+    if (Math.abs(dx) < 50 || Math.abs(dx) < Math.abs(dy) * 1.5) return;
+    this.goTo(this.slide + (dx < 0 ? 1 : -1));
+  }
+
   private onSlideClick(event: Event) {
     const term = (event.target as Element).closest('button.term');
     if (!term) return;
@@ -108,9 +153,11 @@ export class TwitchLesson extends LitElement {
   }
 
   override updated(): void {
-    if (this.moved) {
-      this.moved = false;
-      this.renderRoot.querySelector<HTMLElement>('.slide h2')?.focus();
+    if (this.moved || this.focusWhenLoaded) {
+      const heading = this.renderRoot.querySelector<HTMLElement>('.slide h2');
+      if (!heading) return;
+      this.moved = this.focusWhenLoaded = false;
+      heading.focus();
     }
   }
 
@@ -129,7 +176,14 @@ export class TwitchLesson extends LitElement {
           <div class="progress-fill" style="width: ${((index + 1) / total) * 100}%"></div>
         </div>
         ${this.progress.memoryOnly ? html`<p class="muted" role="note">${strings.memoryOnly}</p>` : nothing}
-        <section class="slide" part="slide" @click=${this.onSlideClick}>
+        <section
+          class="slide"
+          part="slide"
+          @click=${this.onSlideClick}
+          @pointerdown=${this.onPointerDown}
+          @pointerup=${this.onPointerUp}
+          @pointercancel=${() => (this.swipeStart = null)}
+        >
           <h2 tabindex="-1">${slide.heading}</h2>
           ${unsafeHTML(slide.html)}
         </section>

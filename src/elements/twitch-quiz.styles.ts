@@ -25,7 +25,7 @@ export const quizStyles = css`
   .dot {
     min-width: 2.2em;
     min-height: 2.2em;
-    padding: 0 0.3em;
+    padding: 0 0.55em;
     border: 2px solid var(--twitch-color-border, #b8c4ca);
     border-radius: 999px;
     background: var(--twitch-color-surface, #ffffff);
@@ -102,7 +102,8 @@ export const quizStyles = css`
   .option.correct {
     border-color: var(--twitch-color-success, #1c7a3c);
   }
-  .option.chosen-wrong {
+  .option.chosen-wrong,
+  .option.chosen-wrong:has(input:checked) {
     border-color: var(--twitch-color-danger, #b3261e);
     border-style: dashed;
   }
@@ -135,6 +136,15 @@ export const quizStyles = css`
   }
   .feedback > :last-child {
     margin-bottom: 0;
+  }
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--twitch-color-link, #0b5a8c);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    min-height: 24px;
   }
   .verdict {
     font-weight: 700;

@@ -1,14 +1,16 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Question, Quiz } from '../content/types.js';
 import { ContentController } from '../controllers/content-controller.js';
 import { ProgressController } from '../controllers/progress-controller.js';
 import { loadQuiz } from '../course-content.js';
 import { defineOnce } from '../define.js';
-import { TwitchAnswerEvent, TwitchQuizSubmitEvent } from '../events.js';
-import { quizKey, quizProgressSchema } from '../progress/schema.js';
-import { firstUnanswered, isCorrect, scoreQuiz } from '../quiz/grading.js';
+import { TwitchAnswerEvent, TwitchQuizSubmitEvent, TwitchSlideRequestEvent } from '../events.js';
+import { quizKey, quizProgressSchema, type QuizProgress } from '../progress/schema.js';
+import { attemptQuestions, missedQuestions, optionOrder, startRetry, startReview } from '../quiz/attempt.js';
+import { firstUnanswered, isCorrect, scoreQuestions } from '../quiz/grading.js';
 import { strings } from '../strings.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { quizStyles } from './twitch-quiz.styles.js';
@@ -22,13 +24,15 @@ import { quizStyles } from './twitch-quiz.styles.js';
  * @csspart option - An answer option; also `option-correct` and `option-wrong` once answered.
  * @csspart feedback - Right or wrong, with the explanation.
  * @csspart score - The score on the results screen.
- * @csspart button - Every button; also `button-check`, `button-next` and `button-retry`.
+ * @csspart button - Every button; also `button-check`, `button-next`, `button-review` and `button-retry`.
+ * @csspart slide-link - The link from feedback back to the slide that teaches the answer.
  *
  * @cssprop [--twitch-color-success=#1c7a3c] - Marks right answers.
  * @cssprop [--twitch-color-danger=#b3261e] - Marks wrong answers.
  *
  * @fires twitch-answer - The learner checked an answer.
- * @fires twitch-quiz-submit - The learner answered the last question.
+ * @fires twitch-quiz-submit - The learner answered the last question of an attempt.
+ * @fires twitch-slide-request - The learner asked to see the slide an answer comes from.
  */
 export class TwitchQuiz extends LitElement {
   static override styles = [hostStyles, quizStyles];
@@ -48,19 +52,20 @@ export class TwitchQuiz extends LitElement {
 
   private readonly content = new ContentController(this, loadQuiz);
   private readonly progress = new ProgressController(this, quizProgressSchema);
-  private placedFor: Quiz | null = null;
-  private focusTarget: string | null = null;
+  /** The attempt the view was last placed for: a new quiz or a new attempt resumes at its first open question. */
+  private placedFor: { quiz: Quiz; attempt: number } | null = null;
+  private focusTarget: keyof typeof FOCUS_TARGETS | null = null;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if ((changed.has('quiz') || changed.has('store')) && this.quiz) {
       void this.content.load(this.quiz);
       void this.progress.bind(quizKey(this.quiz), this.store);
     }
-    // Once both the quiz and the saved answers are in, resume at the first question not yet answered.
     const quiz = this.content.value;
-    if (quiz && this.progress.ready && this.placedFor !== quiz) {
-      this.placedFor = quiz;
-      const next = firstUnanswered(quiz, this.progress.value.answers);
+    const { attempt } = this.progress.value;
+    if (quiz && this.progress.ready && (this.placedFor?.quiz !== quiz || this.placedFor.attempt !== attempt)) {
+      this.placedFor = { quiz, attempt };
+      const next = firstUnanswered(this.questions, this.answers);
       this.showResults = next < 0;
       this.index = Math.max(next, 0);
       this.selection = [];
@@ -71,11 +76,15 @@ export class TwitchQuiz extends LitElement {
     return this.progress.value.answers;
   }
 
+  private get questions(): Question[] {
+    return this.content.value ? attemptQuestions(this.content.value, this.progress.value) : [];
+  }
+
   private show(index: number) {
     this.index = index;
     this.selection = [];
     this.showResults = false;
-    this.focusTarget = 'legend';
+    this.focusTarget = 'question';
   }
 
   private onChoose(question: Question, optionId: string, checked: boolean) {
@@ -89,55 +98,72 @@ export class TwitchQuiz extends LitElement {
   private check(event: Event) {
     event.preventDefault();
     const quiz = this.content.value;
-    const question = quiz?.questions[this.index];
+    const question = this.questions[this.index];
     if (!quiz || !question || this.selection.length === 0 || this.answers[question.id]) return;
     const chosen = [...this.selection].sort();
-    const answers = { ...this.answers, [question.id]: chosen };
-    const score = scoreQuiz(quiz, answers);
+    const reviewing = this.progress.value.review !== null;
+    const score = scoreQuestions(this.questions, { ...this.answers, [question.id]: chosen });
     const finished = score.answered === score.total;
     this.focusTarget = 'next';
     void this.progress.update((current) => ({
       ...current,
       answers: { ...current.answers, [question.id]: chosen },
-      best: finished ? Math.max(current.best ?? 0, score.percent) : current.best,
+      // Only a run through the whole quiz can set the best score.
+      best: finished && !reviewing ? Math.max(current.best ?? 0, score.percent) : current.best,
     }));
     this.dispatchEvent(new TwitchAnswerEvent(quiz.lesson, question.id, isCorrect(question, chosen)));
-    if (finished) this.dispatchEvent(new TwitchQuizSubmitEvent(quiz.lesson, score.percent, score.percent >= this.passMark));
+    if (finished) {
+      this.dispatchEvent(new TwitchQuizSubmitEvent(quiz.lesson, score.percent, score.percent >= this.passMark, reviewing));
+    }
   }
 
   private next() {
-    const quiz = this.content.value!;
-    const open = firstUnanswered(quiz, this.answers);
+    const questions = this.questions;
+    const following = questions.findIndex((question, i) => i > this.index && !this.answers[question.id]);
+    const open = following >= 0 ? following : firstUnanswered(questions, this.answers);
     if (open < 0) {
       this.showResults = true;
       this.focusTarget = 'results';
-    } else this.show(this.index + 1 < quiz.questions.length && !this.answers[quiz.questions[this.index + 1]!.id] ? this.index + 1 : open);
+    } else this.show(open);
   }
 
-  private retry() {
-    void this.progress.update((current) => ({ ...current, answers: {} }));
-    this.show(0);
+  private restart(start: (current: QuizProgress) => QuizProgress) {
+    void this.progress.update(start);
+    this.focusTarget = 'question';
+  }
+
+  private requestSlide(question: Question) {
+    const slide = question.slide - 1;
+    const request = new TwitchSlideRequestEvent(this.quiz, slide);
+    if (!this.dispatchEvent(request)) return;
+    // Nobody showed the slide for us: use the lesson on the same page, if there is one.
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const lesson = [...root.querySelectorAll('twitch-lesson')].find((element) => element.lesson === this.quiz);
+    if (!lesson) return;
+    lesson.goTo(slide);
+    lesson.scrollIntoView({ block: 'start' });
+    lesson.focus();
   }
 
   override updated(): void {
     const target = this.focusTarget;
     if (!target) return;
     this.focusTarget = null;
-    const selector = { legend: 'input', next: '[part~="button-next"]', results: '.results h2' }[target];
-    this.renderRoot.querySelector<HTMLElement>(selector!)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(FOCUS_TARGETS[target])?.focus();
   }
 
   override render() {
     const { status, value: quiz, error } = this.content;
     if (status === 'error') return html`<div class="base" part="base" role="alert">${strings.loadFailed(error)}</div>`;
     if (!quiz || !this.progress.ready) return html`<div class="base" part="base" aria-busy="true">${strings.loading}</div>`;
-    return this.showResults ? this.renderResults(quiz) : this.renderQuestion(quiz, quiz.questions[this.index]!);
+    const question = this.questions[this.index];
+    return this.showResults || !question ? this.renderResults(quiz) : this.renderQuestion(quiz, question);
   }
 
-  private renderDots(quiz: Quiz) {
+  private renderDots() {
     return html`
       <ol class="dots" aria-label=${strings.questionsLabel}>
-        ${quiz.questions.map((question, i) => {
+        ${this.questions.map((question, i) => {
           const chosen = this.answers[question.id];
           const state = !chosen ? 'open' : isCorrect(question, chosen) ? 'right' : 'wrong';
           return html`<li>
@@ -162,12 +188,14 @@ export class TwitchQuiz extends LitElement {
     const selected = chosen ?? this.selection;
     const right = answered && isCorrect(question, chosen!);
     const inputType = question.kind === 'multiple' ? 'checkbox' : 'radio';
-    const lastOpen = answered && firstUnanswered(quiz, this.answers) < 0;
+    const total = this.questions.length;
+    const lastOpen = answered && firstUnanswered(this.questions, this.answers) < 0;
+    const { attempt, review } = this.progress.value;
     return html`
       <form class="base" part="base" @submit=${this.check} novalidate>
         <div class="top">
-          <p class="counter">${strings.questionOf(this.index + 1, quiz.questions.length)}</p>
-          ${this.renderDots(quiz)}
+          <p class="counter">${review ? strings.reviewOf(this.index + 1, total) : strings.questionOf(this.index + 1, total)}</p>
+          ${this.renderDots()}
         </div>
         ${this.progress.memoryOnly ? html`<p class="muted" role="note">${strings.memoryOnly}</p>` : nothing}
         ${question.scenarioHtml ? html`<div class="scenario">${unsafeHTML(question.scenarioHtml)}</div>` : nothing}
@@ -175,28 +203,35 @@ export class TwitchQuiz extends LitElement {
           <legend>${question.prompt}</legend>
           ${question.kind === 'multiple' ? html`<p class="hint muted">${strings.selectAll}</p>` : nothing}
           <div class="options">
-            ${question.options.map((option) => {
-              const isChosen = selected.includes(option.id);
-              const state = !answered ? '' : option.correct ? 'correct' : isChosen ? 'chosen-wrong' : '';
-              return html`
-                <label class="option ${answered ? 'answered' : ''} ${state}" part="option ${answered ? (option.correct ? 'option-correct' : 'option-wrong') : ''}">
-                  <input
-                    type=${inputType}
-                    name="answer"
-                    value=${option.id}
-                    .checked=${isChosen}
-                    ?disabled=${answered}
-                    @change=${(event: Event) => this.onChoose(question, option.id, (event.target as HTMLInputElement).checked)}
-                  />
-                  <span>${unsafeHTML(option.html)}</span>
-                  ${state === 'correct'
-                    ? html`<span class="mark right">✓ ${strings.rightAnswer}</span>`
-                    : state === 'chosen-wrong'
-                      ? html`<span class="mark wrong">✗ ${strings.yourAnswer}</span>`
-                      : nothing}
-                </label>
-              `;
-            })}
+            ${repeat(
+              optionOrder(question, quiz.lesson, attempt),
+              (option) => `${question.id}/${option.id}`,
+              (option) => {
+                const isChosen = selected.includes(option.id);
+                const state = !answered ? '' : option.correct ? 'correct' : isChosen ? 'chosen-wrong' : '';
+                return html`
+                  <label
+                    class="option ${answered ? 'answered' : ''} ${state}"
+                    part="option ${answered ? (option.correct ? 'option-correct' : 'option-wrong') : ''}"
+                  >
+                    <input
+                      type=${inputType}
+                      name="answer"
+                      value=${option.id}
+                      .checked=${isChosen}
+                      ?disabled=${answered}
+                      @change=${(event: Event) => this.onChoose(question, option.id, (event.target as HTMLInputElement).checked)}
+                    />
+                    <span>${unsafeHTML(option.html)}</span>
+                    ${state === 'correct'
+                      ? html`<span class="mark right">✓ ${strings.rightAnswer}</span>`
+                      : state === 'chosen-wrong'
+                        ? html`<span class="mark wrong">✗ ${strings.yourAnswer}</span>`
+                        : nothing}
+                  </label>
+                `;
+              },
+            )}
           </div>
         </fieldset>
         <div role="status">
@@ -204,7 +239,9 @@ export class TwitchQuiz extends LitElement {
             ? html`<div class="feedback ${right ? 'right' : 'wrong'}" part="feedback">
                 <p class="verdict">${right ? strings.right : strings.wrong}</p>
                 ${unsafeHTML(question.explanationHtml)}
-                <p class="muted">${strings.fromSlide(question.slide)}</p>
+                <button type="button" class="link-button" part="slide-link" @click=${() => this.requestSlide(question)}>
+                  ${strings.goToSlide(question.slide)}
+                </button>
               </div>`
             : nothing}
         </div>
@@ -222,22 +259,38 @@ export class TwitchQuiz extends LitElement {
   }
 
   private renderResults(quiz: Quiz) {
-    const score = scoreQuiz(quiz, this.answers);
-    const best = this.progress.value.best;
+    const progress = this.progress.value;
+    const score = scoreQuestions(this.questions, this.answers);
+    const missed = missedQuestions(quiz, progress).length;
     return html`
       <section class="base results" part="base">
         <h2 tabindex="-1">${strings.resultsHeading}</h2>
-        <p class="score" part="score">${strings.score(score.correct, score.total, score.percent)}</p>
-        <p>${score.percent >= this.passMark ? strings.passed(this.passMark) : strings.notPassed(this.passMark)}</p>
-        ${best !== null ? html`<p class="muted">${strings.best(best)}</p>` : nothing}
-        ${this.renderDots(quiz)}
+        ${progress.review
+          ? html`<p class="score" part="score">${strings.reviewScore(score.correct, score.total)}</p>`
+          : html`<p class="score" part="score">${strings.score(score.correct, score.total, score.percent)}</p>
+              <p>${score.percent >= this.passMark ? strings.passed(this.passMark) : strings.notPassed(this.passMark)}</p>`}
+        ${progress.best !== null ? html`<p class="muted">${strings.best(progress.best)}</p>` : nothing}
+        ${this.renderDots()}
         <div class="actions">
-          <button type="button" class="button" part="button button-retry" @click=${this.retry}>${strings.retry}</button>
+          ${missed > 0
+            ? html`<button type="button" class="button" part="button button-review" @click=${() => this.restart((current) => startReview(quiz, current))}>
+                ${strings.reviewMissed(missed)}
+              </button>`
+            : nothing}
+          <button type="button" class="button ${missed > 0 ? 'secondary' : ''}" part="button button-retry" @click=${() => this.restart(startRetry)}>
+            ${strings.retry}
+          </button>
         </div>
       </section>
     `;
   }
 }
+
+const FOCUS_TARGETS = {
+  question: 'input',
+  next: '[part~="button-next"]',
+  results: '.results h2',
+};
 
 defineOnce('twitch-quiz', TwitchQuiz);
 

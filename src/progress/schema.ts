@@ -37,7 +37,7 @@ export const lessonKey = (lessonId: string) => `lesson:${lessonId}`;
 export const quizKey = (lessonId: string) => `quiz:${lessonId}`;
 export const COURSE_KEY = 'course';
 
-export const emptyLessonProgress = (): LessonProgress => ({ version: SCHEMA_VERSION, slide: 0, seen: [0], completed: false });
+export const emptyLessonProgress = (): LessonProgress => ({ version: SCHEMA_VERSION, slide: 0, seen: [], completed: false });
 export const emptyQuizProgress = (): QuizProgress => ({ version: SCHEMA_VERSION, attempt: 0, review: null, answers: {}, best: null });
 export const emptyCourseProgress = (): CourseProgress => ({ version: SCHEMA_VERSION, last: null });
 

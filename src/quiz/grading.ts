@@ -1,4 +1,4 @@
-import type { Question, Quiz } from '../content/types.js';
+import type { Question } from '../content/types.js';
 
 /** The option ids a learner chose, by question id. */
 export type Answers = Record<string, string[]>;
@@ -17,20 +17,20 @@ export function isCorrect(question: Question, chosen: readonly string[]): boolea
   return right.length === chosen.length && right.every((id) => chosen.includes(id));
 }
 
-export function scoreQuiz(quiz: Quiz, answers: Answers): Score {
+export function scoreQuestions(questions: readonly Question[], answers: Answers): Score {
   let correct = 0;
   let answered = 0;
-  for (const question of quiz.questions) {
+  for (const question of questions) {
     const chosen = answers[question.id];
     if (!chosen) continue;
     answered++;
     if (isCorrect(question, chosen)) correct++;
   }
-  const total = quiz.questions.length;
+  const total = questions.length;
   return { correct, answered, total, percent: total === 0 ? 0 : Math.round((correct / total) * 100) };
 }
 
 /** The first question without an answer, or -1 when all are answered. */
-export function firstUnanswered(quiz: Quiz, answers: Answers): number {
-  return quiz.questions.findIndex((question) => !answers[question.id]);
+export function firstUnanswered(questions: readonly Question[], answers: Answers): number {
+  return questions.findIndex((question) => !answers[question.id]);
 }

@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/twitch-lesson.js';
 import { loadLesson } from '../../src/course-content.js';
 import type { TwitchLesson } from '../../src/elements/twitch-lesson.js';
@@ -104,5 +104,26 @@ describe('<twitch-lesson>', () => {
       await el.updateComplete;
       await expect(el).to.be.accessible();
     }
+  });
+});
+
+describe('<twitch-lesson> on a touch screen', () => {
+  it('moves to the next slide on a swipe to the left and back on a swipe to the right', async () => {
+    const el = await renderLesson();
+    const box = part(el, '.slide').getBoundingClientRect();
+    const y = box.top + box.height / 2;
+    await executeServerCommand('swipe', { from: { x: box.right - 20, y }, to: { x: box.left + 20, y } });
+    await waitUntil(() => el.slide === 1, 'a swipe to the left did not move to slide 2');
+    await executeServerCommand('swipe', { from: { x: box.left + 20, y }, to: { x: box.right - 20, y } });
+    await waitUntil(() => el.slide === 0, 'a swipe to the right did not move back');
+  });
+
+  it('does not move on a vertical swipe', async () => {
+    const el = await renderLesson();
+    const box = part(el, '.slide').getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    await executeServerCommand('swipe', { from: { x, y: box.top + 10 }, to: { x: x - 30, y: box.bottom - 10 } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(el.slide).to.equal(0);
   });
 });

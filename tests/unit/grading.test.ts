@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question, Quiz } from '../../src/content/types.js';
-import { firstUnanswered, isCorrect, scoreQuiz } from '../../src/quiz/grading.js';
+import { firstUnanswered, isCorrect, scoreQuestions } from '../../src/quiz/grading.js';
 
 const question = (id: string, correct: string[], options = ['a', 'b', 'c']): Question => ({
   id,
@@ -25,13 +25,13 @@ describe('grading', () => {
   });
 
   it('scores over all questions, counting unanswered ones as not right', () => {
-    expect(scoreQuiz(quiz, { one: ['a'], two: ['a'] })).toEqual({ correct: 1, answered: 2, total: 3, percent: 33 });
-    expect(scoreQuiz(quiz, { one: ['a'], two: ['a', 'c'], three: ['b'] })).toEqual({ correct: 3, answered: 3, total: 3, percent: 100 });
+    expect(scoreQuestions(quiz.questions, { one: ['a'], two: ['a'] })).toEqual({ correct: 1, answered: 2, total: 3, percent: 33 });
+    expect(scoreQuestions(quiz.questions, { one: ['a'], two: ['a', 'c'], three: ['b'] })).toEqual({ correct: 3, answered: 3, total: 3, percent: 100 });
   });
 
   it('finds the first unanswered question', () => {
-    expect(firstUnanswered(quiz, {})).toBe(0);
-    expect(firstUnanswered(quiz, { one: ['a'], three: ['c'] })).toBe(1);
-    expect(firstUnanswered(quiz, { one: ['a'], two: ['a'], three: ['c'] })).toBe(-1);
+    expect(firstUnanswered(quiz.questions, {})).toBe(0);
+    expect(firstUnanswered(quiz.questions, { one: ['a'], three: ['c'] })).toBe(1);
+    expect(firstUnanswered(quiz.questions, { one: ['a'], two: ['a'], three: ['c'] })).toBe(-1);
   });
 });

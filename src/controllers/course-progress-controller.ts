@@ -1,0 +1,68 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LessonSummary } from '../content/types.js';
+import type { LessonState } from '../course/overview.js';
+import {
+  COURSE_KEY,
+  courseProgressSchema,
+  lessonKey,
+  lessonProgressSchema,
+  quizKey,
+  quizProgressSchema,
+  type CourseProgress,
+} from '../progress/schema.js';
+import { progressStore, type ProgressStore } from '../progress/store.js';
+
+/**
+ * Loads the course index and every lesson's and quiz's progress for an overview, and reloads them whenever any
+ * element on the page changes progress in the same store.
+ */
+export class CourseProgressController implements ReactiveController {
+  states: LessonState[] = [];
+  course: CourseProgress = courseProgressSchema.empty();
+  ready = false;
+  private store: ProgressStore | null = null;
+  private summaries: LessonSummary[] = [];
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  async bind(storeName: string): Promise<void> {
+    this.store?.removeEventListener('change', this.refresh);
+    this.store = progressStore(storeName);
+    this.store.addEventListener('change', this.refresh);
+    this.summaries = (await import('virtual:twitch-course/index')).lessons;
+    await this.refresh();
+  }
+
+  get memoryOnly(): boolean {
+    return this.store?.status === 'memory-only';
+  }
+
+  async setLast(last: CourseProgress['last']): Promise<void> {
+    await this.store?.update(COURSE_KEY, courseProgressSchema, (current) => ({ ...current, last }));
+  }
+
+  private readonly refresh = async () => {
+    const store = this.store;
+    if (!store) return;
+    this.states = await Promise.all(
+      this.summaries.map(async (summary) => ({
+        summary,
+        lesson: await store.read(lessonKey(summary.id), lessonProgressSchema),
+        quiz: await store.read(quizKey(summary.id), quizProgressSchema),
+      })),
+    );
+    this.course = await store.read(COURSE_KEY, courseProgressSchema);
+    this.ready = true;
+    this.host.requestUpdate();
+  };
+
+  hostConnected(): void {
+    this.store?.addEventListener('change', this.refresh);
+  }
+
+  hostDisconnected(): void {
+    this.store?.removeEventListener('change', this.refresh);
+  }
+}

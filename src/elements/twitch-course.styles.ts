@@ -1,0 +1,191 @@
+import { css } from 'lit';
+
+export const courseStyles = css`
+  h2 {
+    margin: 0 0 0.75em;
+    font-size: 1.4em;
+    line-height: 1.25;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 3px solid var(--twitch-color-focus, #1d5fd6);
+  }
+  .banner {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75em 1em;
+    margin-bottom: 1.25em;
+    padding: 0.9em 1em;
+    border-radius: calc(var(--twitch-radius, 12px) * 0.75);
+    border: 2px solid var(--twitch-color-accent, #0f6b5c);
+    background: var(--twitch-color-accent-surface, #e8f4f1);
+  }
+  .banner p {
+    margin: 0;
+  }
+  .cards {
+    display: grid;
+    gap: 1em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    padding: 1em;
+    border: 1px solid var(--twitch-color-border, #d5dde1);
+    border-radius: calc(var(--twitch-radius, 12px) * 0.75);
+  }
+  .card-head {
+    display: flex;
+    gap: 0.8em;
+    align-items: flex-start;
+  }
+  .number {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 2em;
+    height: 2em;
+    border-radius: 50%;
+    border: 2px solid var(--twitch-color-accent, #0f6b5c);
+    color: var(--twitch-color-accent, #0f6b5c);
+    font-weight: 700;
+  }
+  .card.done .number {
+    background: var(--twitch-color-accent, #0f6b5c);
+    color: var(--twitch-color-on-accent, #ffffff);
+  }
+  h3 {
+    margin: 0.1em 0 0.1em;
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+  .meta {
+    margin: 0;
+    font-size: 0.9em;
+  }
+  .card-summary {
+    margin: 0.6em 0 0.8em;
+  }
+  .card-foot {
+    display: flex;
+    align-items: center;
+    gap: 1em;
+  }
+  .bar {
+    flex: 1;
+    height: 6px;
+    border-radius: 3px;
+    background: var(--twitch-color-track, #e3eaed);
+    overflow: hidden;
+  }
+  .bar-fill {
+    height: 100%;
+    background: var(--twitch-color-accent, #0f6b5c);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
+    margin-bottom: 0.75em;
+  }
+  .toolbar .muted {
+    margin-inline-start: auto;
+  }
+  .quiz-heading {
+    margin: 0.25em 0 0.6em;
+    font-family: var(--twitch-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: 1.3em;
+    color: var(--twitch-color-text, #1f2a30);
+  }
+  .toolbar,
+  .after-quiz {
+    font-family: var(--twitch-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--twitch-font-size, 1rem);
+  }
+  .after-quiz {
+    display: flex;
+    justify-content: flex-end;
+    margin-top: 1em;
+  }
+  .disclaimer {
+    margin: 1.25em 0 0;
+    font-size: 0.9em;
+  }
+  table {
+    width: 100%;
+    margin: 1em 0;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    margin-bottom: 0.4em;
+  }
+  th,
+  td {
+    padding: 0.45em 0.5em;
+    border-bottom: 1px solid var(--twitch-color-border, #d5dde1);
+    text-align: start;
+    vertical-align: top;
+  }
+  td {
+    white-space: nowrap;
+  }
+  thead th {
+    font-size: 0.9em;
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+  }
+  .summary {
+    margin-top: 2em;
+    padding-top: 1.25em;
+    border-top: 1px solid var(--twitch-color-border, #d5dde1);
+  }
+  .summary h4 {
+    margin: 1em 0 0.3em;
+  }
+  .summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  @media (max-width: 30em) {
+    td {
+      white-space: normal;
+    }
+  }
+  @media print {
+    .no-print,
+    .toolbar {
+      display: none;
+    }
+    .base {
+      border: 0;
+      padding: 0;
+      font-size: 10.5pt;
+      line-height: 1.35;
+    }
+    .summary {
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    .summary h4 {
+      margin-top: 0.5em;
+    }
+    .callout {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,292 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { Lesson } from '../content/types.js';
+import { CourseProgressController } from '../controllers/course-progress-controller.js';
+import { loadLesson } from '../course-content.js';
+import { averageBest, courseComplete, lessonAfter, lessonStage, slidesSeen, type LessonState } from '../course/overview.js';
+import { parseRoute, routeHash, type Route } from '../course/route.js';
+import { defineOnce } from '../define.js';
+import type { TwitchSlideChangeEvent, TwitchSlideRequestEvent } from '../events.js';
+import { strings } from '../strings.js';
+import { contentStyles } from '../styles/content.styles.js';
+import { hostStyles } from '../styles/host.styles.js';
+import './twitch-lesson.js';
+import './twitch-quiz.js';
+import { courseStyles } from './twitch-course.styles.js';
+
+const ACTIONS = { new: strings.start, started: strings.continue, done: strings.review } as const;
+
+/**
+ * @summary The whole course: an overview of the lessons, each lesson followed by its quiz, and a completion screen
+ * with a printable summary.
+ *
+ * @csspart base - The course's frame.
+ * @csspart lesson-card - A lesson on the overview.
+ * @csspart continue - The "Continue where you left off" banner.
+ * @csspart toolbar - The row above a lesson or quiz with the way back.
+ * @csspart summary - The printable course summary.
+ * @csspart button - Every button of the course itself.
+ *
+ * @cssprop [--twitch-color-accent=#0f6b5c] - Buttons and progress bars.
+ */
+export class TwitchCourse extends LitElement {
+  static override styles = [hostStyles, contentStyles, courseStyles];
+
+  /** Name of the database progress is kept in. */
+  @property() store = 'twitch-course';
+
+  /** Quiz score in per cent needed to pass. */
+  @property({ type: Number, attribute: 'pass-mark' }) passMark = 80;
+
+  /** `hash` mirrors where the learner is in the page URL (`#/lesson/ID/slide/N`), for deep links and Back. */
+  @property() routing: 'hash' | 'none' = 'none';
+
+  @state() private route: Route = { view: 'overview' };
+  @state() private lessons: Lesson[] | null = null;
+
+  private readonly progress = new CourseProgressController(this);
+  private focusView = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('store')) void this.progress.bind(this.store);
+    if (changed.has('routing') && this.routing === 'hash') this.route = parseRoute(location.hash);
+    if (this.route.view === 'complete' && !this.lessons && this.progress.ready) void this.loadSummary();
+  }
+
+  private readonly onHashChange = () => {
+    if (this.routing !== 'hash') return;
+    this.route = parseRoute(location.hash);
+    this.focusView = true;
+  };
+
+  private navigate(route: Route) {
+    this.route = route;
+    this.focusView = true;
+    if (route.view === 'lesson' || route.view === 'quiz') void this.progress.setLast({ view: route.view, lesson: route.lesson });
+    if (this.routing === 'hash') history.pushState(null, '', routeHash(route));
+  }
+
+  private async loadSummary() {
+    this.lessons = await Promise.all(this.progress.states.map((state) => loadLesson(state.summary.id)));
+  }
+
+  private onSlideChange(event: TwitchSlideChangeEvent) {
+    if (this.route.view !== 'lesson') return;
+    this.route = { view: 'lesson', lesson: event.lesson, slide: event.slide + 1 };
+    // A new history entry per slide would make Back step through slides; Back should leave the lesson.
+    if (this.routing === 'hash') history.replaceState(null, '', routeHash(this.route));
+  }
+
+  private onSlideRequest(event: TwitchSlideRequestEvent) {
+    event.preventDefault();
+    this.navigate({ view: 'lesson', lesson: event.lesson, slide: event.slide + 1 });
+  }
+
+  override updated(): void {
+    if (!this.focusView) return;
+    const target = this.renderRoot.querySelector<HTMLElement>('[data-view-focus]');
+    if (!target) return;
+    this.focusView = false;
+    target.focus();
+  }
+
+  override render() {
+    if (!this.progress.ready) return html`<div class="base" part="base" aria-busy="true">${strings.loading}</div>`;
+    const states = this.progress.states;
+    const route = this.route;
+    const known = (id: string) => states.find((state) => state.summary.id === id);
+    if (route.view === 'lesson' && known(route.lesson)) return this.renderLesson(states, known(route.lesson)!, route.slide);
+    if (route.view === 'quiz' && known(route.lesson)) return this.renderQuiz(states, known(route.lesson)!);
+    if (route.view === 'complete') return this.renderComplete(states);
+    return this.renderOverview(states);
+  }
+
+  private renderOverview(states: LessonState[]) {
+    const last = this.progress.course.last;
+    const lastState = last && states.find((state) => state.summary.id === last.lesson);
+    const complete = courseComplete(states);
+    return html`
+      <div class="base" part="base">
+        <h2 tabindex="-1" data-view-focus>${strings.lessonsHeading}</h2>
+        ${complete
+          ? html`<div class="banner" part="continue">
+              <p>${strings.courseDoneBanner}</p>
+              <button class="button" part="button" @click=${() => this.navigate({ view: 'complete' })}>${strings.seeResults}</button>
+            </div>`
+          : lastState
+            ? html`<div class="banner" part="continue">
+                <p>
+                  <strong>${strings.continueWhere}</strong><br />
+                  ${last.view === 'quiz' ? strings.continueQuiz(lastState.summary.title) : strings.continueLesson(lastState.summary.title)}
+                </p>
+                <button class="button" part="button" @click=${() => this.navigate({ view: last.view, lesson: last.lesson })}>
+                  ${strings.continue}
+                </button>
+              </div>`
+            : nothing}
+        <ol class="cards">
+          ${states.map((state, i) => this.renderCard(state, i, states.length))}
+        </ol>
+        <p class="disclaimer muted">${strings.disclaimer}</p>
+      </div>
+    `;
+  }
+
+  private renderCard(state: LessonState, index: number, total: number) {
+    const { summary } = state;
+    const stage = lessonStage(state);
+    const seen = slidesSeen(state);
+    const action = ACTIONS[stage];
+    return html`
+      <li class="card ${stage}" part="lesson-card">
+        <div class="card-head">
+          <span class="number" aria-hidden="true">${stage === 'done' ? '✓' : index + 1}</span>
+          <div>
+            <h3>${summary.title}</h3>
+            <p class="meta muted">
+              <span class="visually-hidden">${strings.lessonNumber(index + 1, total)}.</span>
+              ${strings.minutes(summary.minutes)} · ${stage === 'done' ? strings.done : strings.slidesSeen(Math.round(seen * summary.slideCount), summary.slideCount)}
+              · ${strings.quizBest(state.quiz.best)}
+            </p>
+          </div>
+        </div>
+        <p class="card-summary">${summary.summary}</p>
+        <div class="card-foot">
+          <div class="bar" aria-hidden="true"><div class="bar-fill" style="width: ${seen * 100}%"></div></div>
+          <button
+            class="button ${stage === 'done' ? 'secondary' : ''}"
+            part="button"
+            aria-label=${strings.actionFor(action, summary.title)}
+            @click=${() => this.navigate({ view: 'lesson', lesson: summary.id, ...(stage === 'done' ? { slide: 1 } : {}) })}
+          >
+            ${action}
+          </button>
+        </div>
+      </li>
+    `;
+  }
+
+  private renderToolbar(states: LessonState[], state: LessonState, extra: unknown = nothing) {
+    const index = states.indexOf(state);
+    return html`
+      <div class="toolbar" part="toolbar">
+        <button class="button secondary" part="button" @click=${() => this.navigate({ view: 'overview' })}>
+          <span aria-hidden="true">←</span> ${strings.allLessons}
+        </button>
+        ${extra}
+        <span class="muted">${strings.lessonNumber(index + 1, states.length)}</span>
+      </div>
+    `;
+  }
+
+  private renderLesson(states: LessonState[], state: LessonState, slide: number | undefined) {
+    return html`
+      ${this.renderToolbar(states, state)}
+      <twitch-lesson
+        lesson=${state.summary.id}
+        store=${this.store}
+        .requestedSlide=${slide}
+        data-view-focus
+        @twitch-slide-change=${this.onSlideChange}
+        @twitch-lesson-complete=${() => this.navigate({ view: 'quiz', lesson: state.summary.id })}
+      ></twitch-lesson>
+    `;
+  }
+
+  private renderQuiz(states: LessonState[], state: LessonState) {
+    const next = lessonAfter(states, state.summary.id);
+    const nextState = next ? states.find((s) => s.summary.id === next) : null;
+    const taken = state.quiz.best !== null;
+    return html`
+      ${this.renderToolbar(
+        states,
+        state,
+        html`<button class="button secondary" part="button" @click=${() => this.navigate({ view: 'lesson', lesson: state.summary.id })}>
+          ${strings.backToLesson}
+        </button>`,
+      )}
+      <h2 class="quiz-heading" tabindex="-1" data-view-focus>${strings.quizHeading(state.summary.title)}</h2>
+      <twitch-quiz quiz=${state.summary.id} store=${this.store} pass-mark=${this.passMark} @twitch-slide-request=${this.onSlideRequest}></twitch-quiz>
+      ${taken
+        ? html`<div class="after-quiz">
+            ${nextState
+              ? html`<button class="button" part="button" @click=${() => this.navigate({ view: 'lesson', lesson: nextState.summary.id })}>
+                  ${strings.nextLesson(nextState.summary.title)} <span aria-hidden="true">→</span>
+                </button>`
+              : html`<button class="button" part="button" @click=${() => this.navigate({ view: 'complete' })}>${strings.seeResults}</button>`}
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private renderComplete(states: LessonState[]) {
+    const done = states.filter((state) => lessonStage(state) === 'done').length;
+    return html`
+      <div class="base complete" part="base">
+        <div class="no-print">
+          <h2 tabindex="-1" data-view-focus>${strings.completeHeading}</h2>
+          <p>${strings.lessonsDone(done, states.length)} ${strings.averageScore(averageBest(states))}</p>
+          <table>
+            <caption>${strings.scoreTableCaption}</caption>
+            <thead>
+              <tr><th scope="col">${strings.lessonColumn}</th><th scope="col">${strings.bestColumn}</th><th scope="col">${strings.resultColumn}</th></tr>
+            </thead>
+            <tbody>
+              ${states.map(
+                (state) => html`<tr>
+                  <th scope="row">${state.summary.title}</th>
+                  <td>${state.quiz.best === null ? '–' : `${state.quiz.best} %`}</td>
+                  <td>${state.quiz.best === null ? '–' : state.quiz.best >= this.passMark ? strings.passedShort : strings.notPassedShort}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+          <div class="actions">
+            <button class="button" part="button" @click=${() => window.print()}>${strings.print}</button>
+            <button class="button secondary" part="button" @click=${() => this.navigate({ view: 'overview' })}>${strings.allLessons}</button>
+          </div>
+        </div>
+        ${this.lessons ? this.renderSummary(this.lessons) : html`<p aria-busy="true">${strings.loading}</p>`}
+      </div>
+    `;
+  }
+
+  private renderSummary(lessons: Lesson[]) {
+    // The red-flag boxes are the lessons' own "See a doctor" callouts, so the summary never drifts from them.
+    const redFlags = lessons.flatMap((lesson) =>
+      lesson.slides.flatMap((slide) => [...slide.html.matchAll(/<aside class="callout callout-doctor"[\s\S]*?<\/aside>/g)].map((m) => m[0])),
+    );
+    return html`
+      <section class="summary" part="summary" aria-labelledby="summary-heading">
+        <h3 id="summary-heading">${strings.summaryHeading}</h3>
+        ${lessons.map(
+          (lesson) => html`<h4>${lesson.title}</h4>
+            <ul>
+              ${(lesson.keyPoints.length ? lesson.keyPoints : lesson.objectives).map((point) => html`<li>${point}</li>`)}
+            </ul>`,
+        )}
+        ${redFlags.length ? html`<div class="red-flags">${unsafeHTML(redFlags[0])}</div>` : nothing}
+        <p class="disclaimer">${strings.disclaimer}</p>
+      </section>
+    `;
+  }
+}
+
+defineOnce('twitch-course', TwitchCourse);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'twitch-course': TwitchCourse;
+  }
+}

@@ -1,0 +1,45 @@
+import { css } from 'lit';
+
+/** Compiled lesson content that more than one element shows: evidence notes and "See a doctor" boxes. */
+export const contentStyles = css`
+  .callout {
+    display: flex;
+    gap: 0.75em;
+    margin: 1em 0;
+    padding: 0.9em 1em;
+    border-radius: calc(var(--twitch-radius, 12px) * 0.75);
+    border: 1px solid;
+    border-inline-start-width: 6px;
+  }
+  .callout-icon {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    margin-top: 0.05em;
+  }
+  .callout-evidence .callout-icon {
+    color: var(--twitch-color-evidence, #2f5d8a);
+  }
+  .callout-doctor .callout-icon {
+    color: var(--twitch-color-doctor, #a3361b);
+  }
+  .callout-body > :last-child {
+    margin-bottom: 0;
+  }
+  .callout-evidence {
+    color: var(--twitch-color-text, #1f2a30);
+    background: var(--twitch-color-evidence-surface, #eef4fb);
+    border-color: var(--twitch-color-evidence, #2f5d8a);
+  }
+  .callout-doctor {
+    background: var(--twitch-color-doctor-surface, #fdf1ec);
+    border-color: var(--twitch-color-doctor, #a3361b);
+    border-style: double;
+    border-inline-start-width: 8px;
+  }
+  @media (forced-colors: active) {
+    .callout {
+      border-color: CanvasText;
+    }
+  }
+`;

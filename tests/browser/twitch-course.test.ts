@@ -1,0 +1,169 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/twitch-course.js';
+import { lessons } from 'virtual:twitch-course/index';
+import { loadLesson, loadQuiz } from '../../src/course-content.js';
+import type { TwitchCourse } from '../../src/elements/twitch-course.js';
+import { deepActiveElement, part, text, uniqueStore } from './helpers.js';
+
+async function renderCourse(routing: 'hash' | 'none' = 'none', store = uniqueStore()) {
+  const el = await fixture<TwitchCourse>(html`<twitch-course store=${store} routing=${routing}></twitch-course>`);
+  await waitUntil(() => el.shadowRoot!.querySelector('.base:not([aria-busy]), .toolbar'), 'twitch-course did not finish loading');
+  return el;
+}
+
+const inner = <T extends Element>(el: TwitchCourse, tag: 'twitch-lesson' | 'twitch-quiz') =>
+  waitUntil(() => el.shadowRoot!.querySelector(tag)?.shadowRoot?.querySelector('.base:not([aria-busy])'), `${tag} did not load`).then(
+    () => el.shadowRoot!.querySelector(tag) as unknown as T,
+  );
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(matches: (element: Element) => boolean, what: string) {
+  for (let i = 0; i < 60; i++) {
+    const active = deepActiveElement();
+    if (active && matches(active)) return active;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+describe('<twitch-course>', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('lists every lesson with its length and a Start button', async () => {
+    const el = await renderCourse();
+    const cards = [...el.shadowRoot!.querySelectorAll('[part="lesson-card"]')];
+    expect(cards).to.have.length(lessons.length);
+    expect(cards.map((card) => card.querySelector('h3')!.textContent)).to.deep.equal(lessons.map((lesson) => lesson.title));
+    expect(cards[0]!.querySelector('button')!.getAttribute('aria-label')).to.equal(`Start: ${lessons[0]!.title}`);
+    expect(text(el, '.disclaimer')).to.contain('does not replace advice from a doctor');
+    await expect(el).to.be.accessible();
+  });
+
+  it('can be completed with the keyboard alone, and shows the real scores at the end', async function () {
+    this.timeout(180000);
+    const el = await renderCourse();
+    for (const [index, summary] of lessons.entries()) {
+      const lesson = await loadLesson(summary.id);
+      const quiz = await loadQuiz(summary.id);
+      if (index === 0) {
+        await tabTo((active) => active.getAttribute('aria-label') === `Start: ${summary.title}`, `Start for ${summary.id}`);
+        await sendKeys({ press: 'Enter' });
+      }
+      const lessonEl = await inner<HTMLElement>(el, 'twitch-lesson');
+      await waitUntil(() => deepActiveElement()?.localName === 'h2', 'the slide heading did not take focus');
+      for (let slide = 1; slide < lesson.slides.length; slide++) {
+        await sendKeys({ press: 'ArrowRight' });
+        await settle();
+      }
+      expect(text(lessonEl, '[part="counter"]')).to.equal(`Slide ${lesson.slides.length} of ${lesson.slides.length}`);
+      await tabTo((active) => active.getAttribute('part')?.includes('button-next') ?? false, 'Finish lesson');
+      await sendKeys({ press: 'Enter' });
+
+      const quizEl = await inner<HTMLElement>(el, 'twitch-quiz');
+      await tabTo((active) => active.localName === 'input', 'the first option');
+      // Get every other answer wrong in the first lesson, so the scores differ.
+      for (const [q, question] of quiz.questions.entries()) {
+        const wrong = index === 0 && q % 2 === 1;
+        const inputs = [...quizEl.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="answer"]')];
+        const wanted = new Set(
+          question.options.filter((option) => option.correct !== wrong).map((option) => option.id).slice(0, wrong ? 1 : undefined),
+        );
+        if (question.kind === 'multiple') {
+          for (const input of inputs) {
+            if (wanted.has(input.value)) await sendKeys({ press: 'Space' });
+            await sendKeys({ press: 'Tab' });
+          }
+          await tabTo((active) => active.getAttribute('part')?.includes('button-check') ?? false, 'Check answer');
+        } else {
+          await sendKeys({ press: 'Space' });
+          const target = inputs.findIndex((input) => wanted.has(input.value));
+          for (let step = 0; step < target; step++) await sendKeys({ press: 'ArrowDown' });
+        }
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => quizEl.shadowRoot!.querySelector('[part="feedback"]'), `no feedback for ${question.id}`);
+        expect(text(quizEl, '.verdict')).to.equal(wrong ? 'Not quite.' : 'Right.');
+        await waitUntil(() => deepActiveElement()?.getAttribute('part')?.includes('button-next'), 'focus did not move to Next');
+        await sendKeys({ press: 'Enter' });
+        await settle();
+      }
+      await waitUntil(() => quizEl.shadowRoot!.querySelector('[part="score"]'), 'no score');
+      const last = index === lessons.length - 1;
+      const onward = last ? 'See your course results' : `Next lesson: ${lessons[index + 1]!.title}`;
+      const button = await tabTo((active) => active.textContent?.includes(onward) ?? false, onward);
+      expect(button.localName).to.equal('button');
+      await sendKeys({ press: 'Enter' });
+    }
+    await waitUntil(() => el.shadowRoot!.querySelector('.summary'), 'no completion screen');
+    const firstQuiz = await loadQuiz(lessons[0]!.id);
+    const firstScore = Math.round((Math.ceil(firstQuiz.questions.length / 2) / firstQuiz.questions.length) * 100);
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows).to.have.length(lessons.length);
+    expect(rows[0]).to.equal(`${lessons[0]!.title} ${firstScore} % Below the pass mark`);
+    for (const [i, row] of rows.slice(1).entries()) expect(row).to.equal(`${lessons[i + 1]!.title} 100 % Passed`);
+    expect(text(el, '.complete p')).to.contain(`Lessons done: ${lessons.length} of ${lessons.length}.`);
+    expect(el.shadowRoot!.querySelectorAll('.summary h4')).to.have.length(lessons.length);
+    expect(el.shadowRoot!.querySelector('.summary .callout-doctor'), 'the summary repeats the red flags').to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens the slide a deep link names, and Back returns to the overview', async () => {
+    const lesson = await loadLesson(lessons[1]!.id);
+    history.replaceState(null, '', `#/lesson/${lesson.id}/slide/3`);
+    const el = await renderCourse('hash');
+    const lessonEl = await inner<HTMLElement>(el, 'twitch-lesson');
+    await waitUntil(() => text(lessonEl, '.slide h2') === lesson.slides[2]!.heading, 'the deep link did not open slide 3');
+    await expect(el).to.be.accessible();
+
+    part(el, '.toolbar button').click(); // All lessons
+    await waitUntil(() => location.hash === '#/');
+    part(el, `[aria-label="Start: ${lessons[0]!.title}"], [aria-label="Continue: ${lessons[0]!.title}"]`).click();
+    await waitUntil(() => location.hash === `#/lesson/${lessons[0]!.id}`);
+    history.back();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="lesson-card"]'), 'Back did not return to the overview');
+    expect(location.hash).to.equal('#/');
+  });
+
+  it('keeps the address in step with the slide without adding history entries', async () => {
+    history.replaceState(null, '', `#/lesson/${lessons[0]!.id}`);
+    const el = await renderCourse('hash');
+    const lessonEl = await inner<HTMLElement>(el, 'twitch-lesson');
+    const before = history.length;
+    part(lessonEl, '[part~="button-next"]').click();
+    await waitUntil(() => location.hash === `#/lesson/${lessons[0]!.id}/slide/2`);
+    expect(history.length).to.equal(before);
+  });
+
+  it('offers to continue where the learner left off', async () => {
+    const store = uniqueStore();
+    const first = await renderCourse('none', store);
+    part(first, `[aria-label="Start: ${lessons[2]!.title}"]`).click();
+    await inner(first, 'twitch-lesson');
+    first.remove();
+    const second = await renderCourse('none', store);
+    await waitUntil(() => second.shadowRoot!.querySelector('[part="continue"]'), 'no continue banner');
+    expect(text(second, '[part="continue"]')).to.contain(lessons[2]!.title);
+    part(second, '[part="continue"] button').click();
+    const lessonEl = await inner<HTMLElement>(second, 'twitch-lesson');
+    expect(lessonEl.getAttribute('lesson')).to.equal(lessons[2]!.id);
+  });
+
+  it('takes the learner from a quiz answer back to the slide that teaches it', async () => {
+    const quiz = await loadQuiz(lessons[0]!.id);
+    const question = quiz.questions[0]!;
+    history.replaceState(null, '', `#/quiz/${quiz.lesson}`);
+    const el = await renderCourse('hash');
+    const quizEl = await inner<HTMLElement>(el, 'twitch-quiz');
+    part(quizEl, 'input[name="answer"]').click();
+    await settle();
+    part(quizEl, '[part~="button-check"]').click();
+    await waitUntil(() => quizEl.shadowRoot!.querySelector('[part="slide-link"]'));
+    part(quizEl, '[part="slide-link"]').click();
+    const lesson = await loadLesson(quiz.lesson);
+    const lessonEl = await inner<HTMLElement>(el, 'twitch-lesson');
+    await waitUntil(() => text(lessonEl, '.slide h2') === lesson.slides[question.slide - 1]!.heading, 'not on the slide named');
+    expect(location.hash).to.equal(`#/lesson/${quiz.lesson}/slide/${question.slide}`);
+  });
+});
