@@ -165,6 +165,17 @@ export const courseStyles = css`
       white-space: normal;
     }
   }
+  @media (forced-colors: active) {
+    .bar-fill,
+    .card.done .number {
+      background: Highlight;
+      color: HighlightText;
+    }
+    .banner,
+    .card {
+      border-color: CanvasText;
+    }
+  }
   @media print {
     .no-print,
     .toolbar {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Lesson } from '../content/types.js';
 import { CourseProgressController } from '../controllers/course-progress-controller.js';
@@ -163,7 +164,7 @@ export class TwitchCourse extends LitElement {
         </div>
         <p class="card-summary">${summary.summary}</p>
         <div class="card-foot">
-          <div class="bar" aria-hidden="true"><div class="bar-fill" style="width: ${seen * 100}%"></div></div>
+          <div class="bar" aria-hidden="true"><div class="bar-fill" style=${styleMap({ width: `${seen * 100}%` })}></div></div>
           <button
             class="button ${stage === 'done' ? 'secondary' : ''}"
             part="button"

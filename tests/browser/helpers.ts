@@ -23,9 +23,9 @@ export function deepActiveElement(): Element | null {
 }
 
 /** Opens a page in an iframe and resolves once it has loaded; `reload()` reloads it for real. */
-export async function openFrame(src: string) {
+export async function openFrame(src: string, width = 800) {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 900px; border: 0';
+  frame.style.cssText = `width: ${width}px; height: 900px; border: 0`;
   const whenLoaded = () => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const first = whenLoaded();
   frame.src = src;

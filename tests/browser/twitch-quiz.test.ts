@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/twitch-quiz.js';
 import type { Question } from '../../src/content/types.js';
@@ -111,5 +111,62 @@ describe('<twitch-quiz>', () => {
     await expect(el).to.be.accessible();
     await answer(el, rightIds(quiz.questions[0]!));
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<twitch-quiz> attempts', () => {
+  async function finishWithMistakes(el: TwitchQuiz, wrongQuestions: Set<number>) {
+    for (const [i, question] of quiz.questions.entries()) {
+      await answer(el, wrongQuestions.has(i) ? [wrongId(question)!] : rightIds(question));
+      await next(el);
+    }
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="score"]'));
+  }
+
+  it('reviews only the missed questions, then keeps the best full score', async () => {
+    const el = await renderQuiz();
+    await finishWithMistakes(el, new Set([1, 3]));
+    const full = Math.round(((total - 2) / total) * 100);
+    expect(text(el, '[part~="button-review"]')).to.equal('Review what you missed (2)');
+    part(el, '[part~="button-review"]').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('legend'));
+    expect(text(el, '.counter')).to.equal('Review: question 1 of 2');
+    expect(text(el, 'legend')).to.equal(quiz.questions[1]!.prompt);
+    await answer(el, rightIds(quiz.questions[1]!));
+    await next(el);
+    expect(text(el, 'legend')).to.equal(quiz.questions[3]!.prompt);
+    await answer(el, rightIds(quiz.questions[3]!));
+    await next(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="score"]'));
+    expect(text(el, '[part="score"]')).to.equal('You got 2 of the 2 questions you missed before right.');
+    expect(text(el, '.results .muted')).to.equal(`Your best score: ${full} %.`);
+    expect(el.shadowRoot!.querySelector('[part~="button-review"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shuffles options on a retry, and a reload keeps the order of the attempt', async () => {
+    const store = uniqueStore();
+    const el = await renderQuiz(store);
+    await finishWithMistakes(el, new Set());
+    const written = quiz.questions.map((question) => question.options.map((o) => o.id).join(''));
+    part(el, '[part~="button-retry"]').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('legend'));
+    const shown = async (quizEl: TwitchQuiz) => {
+      const orders: string[] = [];
+      for (const [i, question] of quiz.questions.entries()) {
+        await waitUntil(() => text(quizEl, 'legend') === question.prompt);
+        orders.push([...quizEl.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="answer"]')].map((input) => input.value).join(''));
+        if (i < quiz.questions.length - 1) {
+          (quizEl.shadowRoot!.querySelectorAll<HTMLElement>('.dot')[i + 1]!).click();
+          await quizEl.updateComplete;
+        }
+      }
+      return orders;
+    };
+    const retryOrder = await shown(el);
+    expect(retryOrder, 'a retry shows some options in a new order').to.not.deep.equal(written);
+    el.remove();
+    const again = await renderQuiz(store);
+    expect(await shown(again), 'the same attempt keeps its order').to.deep.equal(retryOrder);
   });
 });
