@@ -247,7 +247,7 @@ export class TwitchCourse extends LitElement {
               ${states.map(
                 (state) => html`<tr>
                   <th scope="row">${state.summary.title}</th>
-                  <td>${state.quiz.best === null ? '–' : `${state.quiz.best} %`}</td>
+                  <td>${state.quiz.best === null ? '–' : `${state.quiz.best}\u00a0%`}</td>
                   <td>${state.quiz.best === null ? '–' : state.quiz.best >= this.passMark ? strings.passedShort : strings.notPassedShort}</td>
                 </tr>`,
               )}

@@ -23,6 +23,9 @@ export const contentStyles = css`
   .callout-doctor .callout-icon {
     color: var(--twitch-color-doctor, #a3361b);
   }
+  .callout-body > :first-child {
+    margin-top: 0;
+  }
   .callout-body > :last-child {
     margin-bottom: 0;
   }
