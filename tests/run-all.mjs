@@ -1,4 +1,4 @@
-// `npm test`: type check, unit tests, build, browser tests, size budgets, in that order. Every step runs even
+// `npm test`: type check, unit tests, build, size budgets, browser tests, in that order. Every step runs even
 // when an earlier one fails, and the last line adds up both test runners: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -24,6 +24,7 @@ step('unit tests (vitest)', bin('vitest'), [
   '--outputFile.json=.test-results/vitest.json',
 ]);
 step('build', 'npm', ['run', '--silent', 'build']);
+step('size budgets', 'node', ['tests/size-budgets.mjs']);
 
 const chromium = findChromium();
 if (chromium) {

@@ -7,6 +7,7 @@ import { CourseProgressController } from '../controllers/course-progress-control
 import { loadLesson } from '../course-content.js';
 import { averageBest, courseComplete, lessonAfter, lessonStage, slidesSeen, type LessonState } from '../course/overview.js';
 import { parseRoute, routeHash, type Route } from '../course/route.js';
+import { courseStrings } from '../course/strings.js';
 import { defineOnce } from '../define.js';
 import type { TwitchSlideChangeEvent, TwitchSlideRequestEvent } from '../events.js';
 import { strings } from '../strings.js';
@@ -16,7 +17,7 @@ import './twitch-lesson.js';
 import './twitch-quiz.js';
 import { courseStyles } from './twitch-course.styles.js';
 
-const ACTIONS = { new: strings.start, started: strings.continue, done: strings.review } as const;
+const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, done: courseStrings.review } as const;
 
 /**
  * @summary The whole course: an overview of the lessons, each lesson followed by its quiz, and a completion screen
@@ -119,27 +120,27 @@ export class TwitchCourse extends LitElement {
     const complete = courseComplete(states);
     return html`
       <div class="base" part="base">
-        <h2 tabindex="-1" data-view-focus>${strings.lessonsHeading}</h2>
+        <h2 tabindex="-1" data-view-focus>${courseStrings.lessonsHeading}</h2>
         ${complete
           ? html`<div class="banner" part="continue">
-              <p>${strings.courseDoneBanner}</p>
-              <button class="button" part="button" @click=${() => this.navigate({ view: 'complete' })}>${strings.seeResults}</button>
+              <p>${courseStrings.courseDoneBanner}</p>
+              <button class="button" part="button" @click=${() => this.navigate({ view: 'complete' })}>${courseStrings.seeResults}</button>
             </div>`
           : lastState
             ? html`<div class="banner" part="continue">
                 <p>
-                  <strong>${strings.continueWhere}</strong><br />
-                  ${last.view === 'quiz' ? strings.continueQuiz(lastState.summary.title) : strings.continueLesson(lastState.summary.title)}
+                  <strong>${courseStrings.continueWhere}</strong><br />
+                  ${last.view === 'quiz' ? courseStrings.continueQuiz(lastState.summary.title) : courseStrings.continueLesson(lastState.summary.title)}
                 </p>
                 <button class="button" part="button" @click=${() => this.navigate({ view: last.view, lesson: last.lesson })}>
-                  ${strings.continue}
+                  ${courseStrings.continue}
                 </button>
               </div>`
             : nothing}
         <ol class="cards">
           ${states.map((state, i) => this.renderCard(state, i, states.length))}
         </ol>
-        <p class="disclaimer muted">${strings.disclaimer}</p>
+        <p class="disclaimer muted">${courseStrings.disclaimer}</p>
       </div>
     `;
   }
@@ -156,9 +157,9 @@ export class TwitchCourse extends LitElement {
           <div>
             <h3>${summary.title}</h3>
             <p class="meta muted">
-              <span class="visually-hidden">${strings.lessonNumber(index + 1, total)}.</span>
-              ${strings.minutes(summary.minutes)} · ${stage === 'done' ? strings.done : strings.slidesSeen(Math.round(seen * summary.slideCount), summary.slideCount)}
-              · ${strings.quizBest(state.quiz.best)}
+              <span class="visually-hidden">${courseStrings.lessonNumber(index + 1, total)}.</span>
+              ${courseStrings.minutes(summary.minutes)} · ${stage === 'done' ? courseStrings.done : courseStrings.slidesSeen(Math.round(seen * summary.slideCount), summary.slideCount)}
+              · ${courseStrings.quizBest(state.quiz.best)}
             </p>
           </div>
         </div>
@@ -168,7 +169,7 @@ export class TwitchCourse extends LitElement {
           <button
             class="button ${stage === 'done' ? 'secondary' : ''}"
             part="button"
-            aria-label=${strings.actionFor(action, summary.title)}
+            aria-label=${courseStrings.actionFor(action, summary.title)}
             @click=${() => this.navigate({ view: 'lesson', lesson: summary.id, ...(stage === 'done' ? { slide: 1 } : {}) })}
           >
             ${action}
@@ -183,10 +184,10 @@ export class TwitchCourse extends LitElement {
     return html`
       <div class="toolbar" part="toolbar">
         <button class="button secondary" part="button" @click=${() => this.navigate({ view: 'overview' })}>
-          <span aria-hidden="true">←</span> ${strings.allLessons}
+          <span aria-hidden="true">←</span> ${courseStrings.allLessons}
         </button>
         ${extra}
-        <span class="muted">${strings.lessonNumber(index + 1, states.length)}</span>
+        <span class="muted">${courseStrings.lessonNumber(index + 1, states.length)}</span>
       </div>
     `;
   }
@@ -214,18 +215,18 @@ export class TwitchCourse extends LitElement {
         states,
         state,
         html`<button class="button secondary" part="button" @click=${() => this.navigate({ view: 'lesson', lesson: state.summary.id })}>
-          ${strings.backToLesson}
+          ${courseStrings.backToLesson}
         </button>`,
       )}
-      <h2 class="quiz-heading" tabindex="-1" data-view-focus>${strings.quizHeading(state.summary.title)}</h2>
+      <h2 class="quiz-heading" tabindex="-1" data-view-focus>${courseStrings.quizHeading(state.summary.title)}</h2>
       <twitch-quiz quiz=${state.summary.id} store=${this.store} pass-mark=${this.passMark} @twitch-slide-request=${this.onSlideRequest}></twitch-quiz>
       ${taken
         ? html`<div class="after-quiz">
             ${nextState
               ? html`<button class="button" part="button" @click=${() => this.navigate({ view: 'lesson', lesson: nextState.summary.id })}>
-                  ${strings.nextLesson(nextState.summary.title)} <span aria-hidden="true">→</span>
+                  ${courseStrings.nextLesson(nextState.summary.title)} <span aria-hidden="true">→</span>
                 </button>`
-              : html`<button class="button" part="button" @click=${() => this.navigate({ view: 'complete' })}>${strings.seeResults}</button>`}
+              : html`<button class="button" part="button" @click=${() => this.navigate({ view: 'complete' })}>${courseStrings.seeResults}</button>`}
           </div>`
         : nothing}
     `;
@@ -236,26 +237,26 @@ export class TwitchCourse extends LitElement {
     return html`
       <div class="base complete" part="base">
         <div class="no-print">
-          <h2 tabindex="-1" data-view-focus>${strings.completeHeading}</h2>
-          <p>${strings.lessonsDone(done, states.length)} ${strings.averageScore(averageBest(states))}</p>
+          <h2 tabindex="-1" data-view-focus>${courseStrings.completeHeading}</h2>
+          <p>${courseStrings.lessonsDone(done, states.length)} ${courseStrings.averageScore(averageBest(states))}</p>
           <table>
-            <caption>${strings.scoreTableCaption}</caption>
+            <caption>${courseStrings.scoreTableCaption}</caption>
             <thead>
-              <tr><th scope="col">${strings.lessonColumn}</th><th scope="col">${strings.bestColumn}</th><th scope="col">${strings.resultColumn}</th></tr>
+              <tr><th scope="col">${courseStrings.lessonColumn}</th><th scope="col">${courseStrings.bestColumn}</th><th scope="col">${courseStrings.resultColumn}</th></tr>
             </thead>
             <tbody>
               ${states.map(
                 (state) => html`<tr>
                   <th scope="row">${state.summary.title}</th>
                   <td>${state.quiz.best === null ? '–' : `${state.quiz.best}\u00a0%`}</td>
-                  <td>${state.quiz.best === null ? '–' : state.quiz.best >= this.passMark ? strings.passedShort : strings.notPassedShort}</td>
+                  <td>${state.quiz.best === null ? '–' : state.quiz.best >= this.passMark ? courseStrings.passedShort : courseStrings.notPassedShort}</td>
                 </tr>`,
               )}
             </tbody>
           </table>
           <div class="actions">
-            <button class="button" part="button" @click=${() => window.print()}>${strings.print}</button>
-            <button class="button secondary" part="button" @click=${() => this.navigate({ view: 'overview' })}>${strings.allLessons}</button>
+            <button class="button" part="button" @click=${() => window.print()}>${courseStrings.print}</button>
+            <button class="button secondary" part="button" @click=${() => this.navigate({ view: 'overview' })}>${courseStrings.allLessons}</button>
           </div>
         </div>
         ${this.lessons ? this.renderSummary(this.lessons) : html`<p aria-busy="true">${strings.loading}</p>`}
@@ -270,7 +271,7 @@ export class TwitchCourse extends LitElement {
     );
     return html`
       <section class="summary" part="summary" aria-labelledby="summary-heading">
-        <h3 id="summary-heading">${strings.summaryHeading}</h3>
+        <h3 id="summary-heading">${courseStrings.summaryHeading}</h3>
         ${lessons.map(
           (lesson) => html`<h4>${lesson.title}</h4>
             <ul>
@@ -278,7 +279,7 @@ export class TwitchCourse extends LitElement {
             </ul>`,
         )}
         ${redFlags.length ? html`<div class="red-flags">${unsafeHTML(redFlags[0])}</div>` : nothing}
-        <p class="disclaimer">${strings.disclaimer}</p>
+        <p class="disclaimer">${courseStrings.disclaimer}</p>
       </section>
     `;
   }

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Question, Quiz } from '../content/types.js';
 import { ContentController } from '../controllers/content-controller.js';
@@ -203,10 +203,10 @@ export class TwitchQuiz extends LitElement {
           <legend>${question.prompt}</legend>
           ${question.kind === 'multiple' ? html`<p class="hint muted">${strings.selectAll}</p>` : nothing}
           <div class="options">
-            ${repeat(
-              optionOrder(question, quiz.lesson, attempt),
-              (option) => `${question.id}/${option.id}`,
-              (option) => {
+            ${keyed(
+              // New inputs for every question and attempt: a reused radio would keep the last question's checked state.
+              `${question.id}/${attempt}`,
+              optionOrder(question, quiz.lesson, attempt).map((option) => {
                 const isChosen = selected.includes(option.id);
                 const state = !answered ? '' : option.correct ? 'correct' : isChosen ? 'chosen-wrong' : '';
                 return html`
@@ -230,7 +230,7 @@ export class TwitchQuiz extends LitElement {
                         : nothing}
                   </label>
                 `;
-              },
+              }),
             )}
           </div>
         </fieldset>

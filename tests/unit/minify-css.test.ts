@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { minifyCss } from '../../src/build/minify-css.js';
+
+describe('minifyCss', () => {
+  it('drops comments and whitespace but keeps the spaces values and selectors need', () => {
+    const css = `
+      /* a comment */
+      .a > .b,
+      .c :focus-visible {
+        margin: 0 auto;
+        font-family: 'Segoe UI', sans-serif;
+        width: calc(var(--x, 12px) * 0.75);
+      }
+      @media (max-width: 30em) {
+        .a { color: red; }
+      }`;
+    expect(minifyCss(css)).toBe(
+      ".a>.b,.c :focus-visible{margin:0 auto;font-family:'Segoe UI',sans-serif;width:calc(var(--x,12px) * 0.75)}@media (max-width:30em){.a{color:red}}",
+    );
+  });
+});
