@@ -49,6 +49,9 @@ export const quizStyles = css`
     border-radius: calc(var(--twitch-radius, 12px) * 0.75);
     background: var(--twitch-color-track, #eef3f4);
   }
+  .scenario p {
+    margin: 0 0 0.6em;
+  }
   .scenario > :last-child {
     margin-bottom: 0;
   }
@@ -108,9 +111,9 @@ export const quizStyles = css`
     border-style: dashed;
   }
   .mark {
-    margin-inline-start: auto;
+    display: block;
+    font-size: 0.9em;
     font-weight: 600;
-    white-space: nowrap;
   }
   .mark.right {
     color: var(--twitch-color-success, #1c7a3c);

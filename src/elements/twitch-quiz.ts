@@ -222,12 +222,13 @@ export class TwitchQuiz extends LitElement {
                       ?disabled=${answered}
                       @change=${(event: Event) => this.onChoose(question, option.id, (event.target as HTMLInputElement).checked)}
                     />
-                    <span>${unsafeHTML(option.html)}</span>
-                    ${state === 'correct'
-                      ? html`<span class="mark right">✓ ${strings.rightAnswer}</span>`
-                      : state === 'chosen-wrong'
-                        ? html`<span class="mark wrong">✗ ${strings.yourAnswer}</span>`
-                        : nothing}
+                    <span
+                      >${unsafeHTML(option.html)}${state === 'correct'
+                        ? html`<span class="mark right">✓ ${strings.rightAnswer}</span>`
+                        : state === 'chosen-wrong'
+                          ? html`<span class="mark wrong">✗ ${strings.yourAnswer}</span>`
+                          : nothing}</span
+                    >
                   </label>
                 `;
               }),
