@@ -3,7 +3,10 @@
 import './elements/twitch-lesson.js';
 import './elements/twitch-quiz.js';
 
-const onDemand = new Map<string, () => Promise<unknown>>([['twitch-course', () => import('./elements/twitch-course.js')]]);
+const onDemand = new Map<string, () => Promise<unknown>>([
+  ['twitch-course', () => import('./elements/twitch-course.js')],
+  ['twitch-progress', () => import('./elements/twitch-progress.js')],
+]);
 
 function loadElementsInUse() {
   for (const [tag, load] of onDemand) {

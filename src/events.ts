@@ -60,6 +60,25 @@ export class TwitchSlideRequestEvent extends Event {
   }
 }
 
+/** Fired whenever the learner's progress changes, so a host page can mirror it to its own system. */
+export class TwitchProgressEvent extends Event {
+  constructor(
+    /** The record's key (`lesson:ID`, `quiz:ID`, `course`), or null when all of them changed (import, reset). */
+    readonly key: string | null,
+    /** The record as now saved; undefined when `key` is null. */
+    readonly record: unknown,
+  ) {
+    super('twitch-progress', init);
+  }
+}
+
+/** Fired once when progress can no longer be saved on this device (IndexedDB blocked, missing or full). */
+export class TwitchProgressErrorEvent extends Event {
+  constructor() {
+    super('twitch-progress-error', init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'twitch-slide-change': TwitchSlideChangeEvent;
@@ -67,5 +86,7 @@ declare global {
     'twitch-answer': TwitchAnswerEvent;
     'twitch-quiz-submit': TwitchQuizSubmitEvent;
     'twitch-slide-request': TwitchSlideRequestEvent;
+    'twitch-progress': TwitchProgressEvent;
+    'twitch-progress-error': TwitchProgressErrorEvent;
   }
 }

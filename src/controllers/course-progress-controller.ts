@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LessonSummary } from '../content/types.js';
 import type { LessonState } from '../course/overview.js';
+import { TwitchProgressEvent } from '../events.js';
 import {
   COURSE_KEY,
   courseProgressSchema,
@@ -20,10 +21,11 @@ export class CourseProgressController implements ReactiveController {
   states: LessonState[] = [];
   course: CourseProgress = courseProgressSchema.empty();
   ready = false;
-  private store: ProgressStore | null = null;
+  /** The store the records come from, for exporting, importing and resetting them. */
+  store: ProgressStore | null = null;
   private summaries: LessonSummary[] = [];
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -40,7 +42,9 @@ export class CourseProgressController implements ReactiveController {
   }
 
   async setLast(last: CourseProgress['last']): Promise<void> {
-    await this.store?.update(COURSE_KEY, courseProgressSchema, (current) => ({ ...current, last }));
+    if (!this.store) return;
+    const saved = await this.store.update(COURSE_KEY, courseProgressSchema, (current) => ({ ...current, last }));
+    this.host.dispatchEvent(new TwitchProgressEvent(COURSE_KEY, saved));
   }
 
   private readonly refresh = async () => {

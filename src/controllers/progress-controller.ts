@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { progressStore, type ProgressStore, type RecordSchema, ProgressChangeEvent } from '../progress/store.js';
+import { TwitchProgressErrorEvent, TwitchProgressEvent } from '../events.js';
+import type { RecordSchema } from '../progress/schema.js';
+import { progressStore, ProgressChangeEvent, type ProgressStore } from '../progress/store.js';
 
 interface Binding {
   key: string;
@@ -8,24 +10,26 @@ interface Binding {
 
 /**
  * Joins an element to one progress record: loads it when the key is known, keeps it in step with other elements
- * that write the same record, and saves changes. It holds no rules of its own.
+ * and tabs that write the same record, and saves changes. It holds no rules of its own.
  */
 export class ProgressController<T> implements ReactiveController {
   value: T;
   ready = false;
   private store: ProgressStore | null = null;
   private binding: Binding | null = null;
+  private errorReported = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly schema: RecordSchema<T>,
   ) {
     this.value = schema.empty();
     host.addController(this);
   }
 
+  /** True for the one element of the page that should tell the learner progress is not being kept. */
   get memoryOnly(): boolean {
-    return this.store?.status === 'memory-only';
+    return this.store?.status === 'memory-only' && this.store.holdsNotice(this.host);
   }
 
   /** Points the controller at a record; loads it when the key or the store changes. */
@@ -36,16 +40,18 @@ export class ProgressController<T> implements ReactiveController {
     this.store = progressStore(storeName);
     this.subscribe();
     this.ready = false;
-    this.value = await this.store.read(key, this.schema);
+    await this.reload();
     this.ready = true;
     this.host.requestUpdate();
+    if (this.store.status === 'memory-only') this.onStatus();
   }
 
   async update(change: (current: T) => T): Promise<void> {
     if (!this.store || !this.binding) return;
     this.value = change(this.value);
     this.host.requestUpdate();
-    await this.store.update(this.binding.key, this.schema, change);
+    const saved = await this.store.update(this.binding.key, this.schema, change);
+    this.host.dispatchEvent(new TwitchProgressEvent(this.binding.key, saved));
   }
 
   hostConnected(): void {
@@ -54,16 +60,30 @@ export class ProgressController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.unsubscribe();
+    this.store?.releaseNotice(this.host);
+  }
+
+  private async reload() {
+    if (!this.store || !this.binding) return;
+    this.value = await this.store.read(this.binding.key, this.schema);
+    this.host.requestUpdate();
   }
 
   private readonly onChange = (event: Event) => {
-    if (event instanceof ProgressChangeEvent && event.key === this.binding?.key) {
+    if (!(event instanceof ProgressChangeEvent)) return;
+    if (event.key === this.binding?.key && event.value !== undefined) {
       this.value = event.value as T;
       this.host.requestUpdate();
-    }
+    } else if (event.key === null || event.key === this.binding?.key) void this.reload();
   };
 
-  private readonly onStatus = () => this.host.requestUpdate();
+  private readonly onStatus = () => {
+    if (this.memoryOnly && !this.errorReported) {
+      this.errorReported = true;
+      this.host.dispatchEvent(new TwitchProgressErrorEvent());
+    }
+    this.host.requestUpdate();
+  };
 
   private subscribe() {
     this.store?.addEventListener('change', this.onChange);

@@ -175,7 +175,7 @@ export class TwitchLesson extends LitElement {
         <div class="progress" aria-hidden="true">
           <div class="progress-fill" style="width: ${((index + 1) / total) * 100}%"></div>
         </div>
-        ${this.progress.memoryOnly ? html`<p class="muted" role="note">${strings.memoryOnly}</p>` : nothing}
+        ${this.progress.memoryOnly ? html`<p class="storage-notice muted" role="note">${strings.memoryOnly}</p>` : nothing}
         <section
           class="slide"
           part="slide"

@@ -197,7 +197,7 @@ export class TwitchQuiz extends LitElement {
           <p class="counter">${review ? strings.reviewOf(this.index + 1, total) : strings.questionOf(this.index + 1, total)}</p>
           ${this.renderDots()}
         </div>
-        ${this.progress.memoryOnly ? html`<p class="muted" role="note">${strings.memoryOnly}</p>` : nothing}
+        ${this.progress.memoryOnly ? html`<p class="storage-notice muted" role="note">${strings.memoryOnly}</p>` : nothing}
         ${question.scenarioHtml ? html`<div class="scenario">${unsafeHTML(question.scenarioHtml)}</div>` : nothing}
         <fieldset part="question">
           <legend>${question.prompt}</legend>

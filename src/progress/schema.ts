@@ -5,6 +5,14 @@
 
 export const SCHEMA_VERSION = 2;
 
+/** How a kind of record is validated, brought up from an older version, and what stands in when there is none. */
+export interface RecordSchema<T> {
+  is(value: unknown): value is T;
+  empty(): T;
+  /** The record in the current version, or null when it is not a record of this kind in any version. */
+  upgrade(value: unknown): T | null;
+}
+
 export interface LessonProgress {
   version: typeof SCHEMA_VERSION;
   /** 0-based index of the slide the learner is on. */
@@ -75,6 +83,41 @@ export function isCourseProgress(value: unknown): value is CourseProgress {
   return last === null || (isRecord(last) && (last.view === 'lesson' || last.view === 'quiz') && typeof last.lesson === 'string');
 }
 
-export const lessonProgressSchema = { is: isLessonProgress, empty: emptyLessonProgress };
-export const quizProgressSchema = { is: isQuizProgress, empty: emptyQuizProgress };
-export const courseProgressSchema = { is: isCourseProgress, empty: emptyCourseProgress };
+/** Version 1 (the first release) had no lesson completion and no quiz attempts. */
+const isVersion1 = (value: unknown): value is Record<string, unknown> => isRecord(value) && value.version === 1;
+
+export const lessonProgressSchema: RecordSchema<LessonProgress> = {
+  is: isLessonProgress,
+  empty: emptyLessonProgress,
+  upgrade(value) {
+    if (isLessonProgress(value)) return value;
+    if (!isVersion1(value)) return null;
+    const upgraded = { ...value, version: SCHEMA_VERSION, completed: false };
+    return isLessonProgress(upgraded) ? upgraded : null;
+  },
+};
+
+export const quizProgressSchema: RecordSchema<QuizProgress> = {
+  is: isQuizProgress,
+  empty: emptyQuizProgress,
+  upgrade(value) {
+    if (isQuizProgress(value)) return value;
+    if (!isVersion1(value)) return null;
+    const upgraded = { ...value, version: SCHEMA_VERSION, attempt: 0, review: null };
+    return isQuizProgress(upgraded) ? upgraded : null;
+  },
+};
+
+export const courseProgressSchema: RecordSchema<CourseProgress> = {
+  is: isCourseProgress,
+  empty: emptyCourseProgress,
+  upgrade: (value) => (isCourseProgress(value) ? value : null),
+};
+
+/** The schema of the record stored under a key, or null for a key the course does not write. */
+export function schemaForKey(key: string): RecordSchema<unknown> | null {
+  if (key.startsWith('lesson:')) return lessonProgressSchema;
+  if (key.startsWith('quiz:')) return quizProgressSchema;
+  if (key === COURSE_KEY) return courseProgressSchema;
+  return null;
+}

@@ -1,32 +1,35 @@
-import { createStore, get, set, update, type UseStore } from 'idb-keyval';
-
-/** How a kind of record is validated, and what stands in for it when there is none yet. */
-export interface RecordSchema<T> {
-  is(value: unknown): value is T;
-  empty(): T;
-}
+import { clear, createStore, entries, get, set, setMany, update, type UseStore } from 'idb-keyval';
+import type { RecordSchema } from './schema.js';
 
 export type StoreStatus = 'saving' | 'memory-only';
 
+/** A record changed; `key` is null when every record may have changed (an import, a reset, another tab's). */
 export class ProgressChangeEvent extends Event {
   constructor(
-    readonly key: string,
+    readonly key: string | null,
     readonly value: unknown,
   ) {
     super('change');
   }
 }
 
+export const UNREADABLE_PREFIX = 'unreadable:';
+
 /**
  * Progress kept in IndexedDB in a database of its own, with an in-memory copy that carries on when IndexedDB is
- * unavailable. Records that fail validation are kept aside under `unreadable:<key>`, never overwritten silently.
+ * unavailable, blocked or full. Records that fail validation are kept aside under `unreadable:<key>`, never
+ * overwritten silently. Other tabs on the same store hear of every write through a BroadcastChannel.
  */
 export class ProgressStore extends EventTarget {
   status: StoreStatus = 'saving';
   private readonly memory = new Map<string, unknown>();
+  /** Keys written on this page: memory also holds empty stand-ins for records never stored, which are not progress. */
+  private readonly written = new Set<string>();
   /** How many updates of each key have started, so a slow write never overwrites a newer value. */
   private readonly writes = new Map<string, number>();
   private readonly idb: UseStore | null;
+  private readonly channel: BroadcastChannel | null;
+  private noticeHolder: object | null = null;
 
   constructor(readonly name: string) {
     super();
@@ -38,14 +41,30 @@ export class ProgressStore extends EventTarget {
       }
     })();
     if (!this.idb) this.status = 'memory-only';
+    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`twitch-course-progress:${name}`) : null;
+    this.channel?.addEventListener('message', (event: MessageEvent<{ key: string | null }>) => void this.heardOf(event.data.key));
+  }
+
+  /**
+   * Whether `holder` is the one to tell the learner that progress is not being kept: the first to ask, so that a
+   * page with several elements says it once.
+   */
+  holdsNotice(holder: object): boolean {
+    this.noticeHolder ??= holder;
+    return this.noticeHolder === holder;
+  }
+
+  releaseNotice(holder: object): void {
+    if (this.noticeHolder === holder) this.noticeHolder = null;
   }
 
   async read<T>(key: string, schema: RecordSchema<T>): Promise<T> {
     if (this.memory.has(key)) return this.memory.get(key) as T;
     const stored = await this.attempt(() => get(key, this.idb!));
-    const value = await this.validated(key, stored, schema);
-    this.memory.set(key, value);
-    return value;
+    const value = stored === undefined ? schema.empty() : (schema.upgrade(stored) ?? (await this.setAside(key, stored), schema.empty()));
+    // Another write may have landed while this read was under way; it is newer.
+    if (!this.memory.has(key)) this.memory.set(key, value);
+    return this.memory.get(key) as T;
   }
 
   /**
@@ -57,34 +76,68 @@ export class ProgressStore extends EventTarget {
     this.writes.set(key, written);
     this.remember(key, change(await this.read(key, schema)));
     let stored: T | undefined;
-    await this.attempt(async () => {
-      let unreadable: unknown;
+    let unreadable: unknown;
+    const saved = await this.attempt(async () => {
       await update(
         key,
         (current) => {
-          if (current !== undefined && !schema.is(current)) unreadable = current;
-          stored = change(schema.is(current) ? current : schema.empty());
+          const valid = current === undefined ? schema.empty() : schema.upgrade(current);
+          if (valid === null) unreadable = current;
+          stored = change(valid ?? schema.empty());
           return stored;
         },
         this.idb!,
       );
-      if (unreadable !== undefined) await set(`unreadable:${key}`, unreadable, this.idb!);
+      return true;
     });
+    if (unreadable !== undefined) await this.setAside(key, unreadable);
+    if (saved) this.channel?.postMessage({ key });
     // A later update of the same key has already moved memory on; its own write will settle it.
     if (stored !== undefined && this.writes.get(key) === written) this.remember(key, stored);
     return this.memory.get(key) as T;
   }
 
-  private remember(key: string, value: unknown) {
-    this.memory.set(key, value);
-    this.dispatchEvent(new ProgressChangeEvent(key, value));
+  /** Every stored record, including those kept aside as unreadable. */
+  async entries(): Promise<[string, unknown][]> {
+    const merged = new Map((await this.attempt(() => entries<string, unknown>(this.idb!))) ?? []);
+    for (const key of this.written) if (this.memory.has(key)) merged.set(key, this.memory.get(key));
+    return [...merged];
   }
 
-  private async validated<T>(key: string, stored: unknown, schema: RecordSchema<T>): Promise<T> {
-    if (stored === undefined) return schema.empty();
-    if (schema.is(stored)) return stored;
-    await this.attempt(() => set(`unreadable:${key}`, stored, this.idb!));
-    return schema.empty();
+  /** Replaces every record (an import; a reset when empty). */
+  async replaceAll(records: Record<string, unknown>): Promise<void> {
+    this.memory.clear();
+    this.written.clear();
+    for (const [key, value] of Object.entries(records)) {
+      this.memory.set(key, value);
+      this.written.add(key);
+    }
+    const saved = await this.attempt(async () => {
+      await clear(this.idb!);
+      await setMany(Object.entries(records), this.idb!);
+      return true;
+    });
+    if (saved) this.channel?.postMessage({ key: null });
+    this.dispatchEvent(new ProgressChangeEvent(null, undefined));
+  }
+
+  private async setAside(key: string, value: unknown) {
+    this.memory.set(`${UNREADABLE_PREFIX}${key}`, value);
+    this.written.add(`${UNREADABLE_PREFIX}${key}`);
+    await this.attempt(() => set(`${UNREADABLE_PREFIX}${key}`, value, this.idb!));
+  }
+
+  /** Another tab wrote: forget what memory holds and read again from IndexedDB. */
+  private async heardOf(key: string | null) {
+    if (key === null) this.memory.clear();
+    else this.memory.delete(key);
+    this.dispatchEvent(new ProgressChangeEvent(key, undefined));
+  }
+
+  private remember(key: string, value: unknown) {
+    this.memory.set(key, value);
+    this.written.add(key);
+    this.dispatchEvent(new ProgressChangeEvent(key, value));
   }
 
   private async attempt<T>(action: () => Promise<T>): Promise<T | undefined> {
@@ -92,6 +145,7 @@ export class ProgressStore extends EventTarget {
     try {
       return await action();
     } catch {
+      // Blocked, full (QuotaExceededError), or refused: carry on from memory, and say so once.
       this.status = 'memory-only';
       this.dispatchEvent(new Event('status'));
       return undefined;

@@ -1,0 +1,124 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { CourseProgressController } from '../controllers/course-progress-controller.js';
+import { averageBest, lessonStage } from '../course/overview.js';
+import { defineOnce } from '../define.js';
+import { TwitchProgressEvent } from '../events.js';
+import { buildExport, readImport } from '../progress/transfer.js';
+import { strings } from '../strings.js';
+import { hostStyles } from '../styles/host.styles.js';
+import { progressStyles } from './twitch-progress.styles.js';
+
+/**
+ * @summary A compact summary of the learner's progress, for a sidebar, with ways to save it to a file, load it on
+ * another device, or clear it.
+ *
+ * @csspart base - The summary's frame.
+ * @csspart figures - Lessons done and the average best quiz score.
+ * @csspart manage - The fold with the save, load and clear controls.
+ * @csspart button - Every button.
+ *
+ * @cssprop [--twitch-color-accent=#0f6b5c] - The progress bar and buttons.
+ * @cssprop [--twitch-color-danger=#b3261e] - The confirmation before clearing progress.
+ *
+ * @fires twitch-progress - Progress was loaded from a file or cleared (`key` is null).
+ */
+export class TwitchProgress extends LitElement {
+  static override styles = [hostStyles, progressStyles];
+
+  /** Name of the database progress is kept in; the same as the course's. */
+  @property() store = 'twitch-course';
+
+  @state() private confirmingReset = false;
+  @state() private message = '';
+
+  private readonly progress = new CourseProgressController(this);
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('store')) void this.progress.bind(this.store);
+  }
+
+  private async saveToFile() {
+    const store = this.progress.store;
+    if (!store) return;
+    const file = buildExport(this.store, await store.entries(), new Date());
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+    link.download = `${this.store}-progress-${file.exportedAt.slice(0, 10)}.json`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+    this.message = strings.exported;
+  }
+
+  private async loadFromFile(event: Event) {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file || !this.progress.store) return;
+    const result = readImport(await file.text());
+    if (!result.ok) {
+      this.message = result.message;
+      return;
+    }
+    await this.progress.store.replaceAll(result.records);
+    this.message = strings.imported;
+    this.dispatchEvent(new TwitchProgressEvent(null, undefined));
+  }
+
+  private async reset() {
+    await this.progress.store?.replaceAll({});
+    this.confirmingReset = false;
+    this.message = strings.resetDone;
+    this.dispatchEvent(new TwitchProgressEvent(null, undefined));
+  }
+
+  override render() {
+    if (!this.progress.ready) return html`<div class="base" part="base" aria-busy="true">${strings.loading}</div>`;
+    const states = this.progress.states;
+    const done = states.filter((state) => lessonStage(state) === 'done').length;
+    return html`
+      <section class="base" part="base" aria-label=${strings.progressHeading}>
+        <p class="title">${strings.progressHeading}</p>
+        <ul class="figures" part="figures">
+          <li>${strings.lessonsDoneOf(done, states.length)}</li>
+          <li>${strings.averageBest(averageBest(states))}</li>
+        </ul>
+        <div class="bar" aria-hidden="true">
+          <div class="bar-fill" style=${styleMap({ width: `${(done / Math.max(states.length, 1)) * 100}%` })}></div>
+        </div>
+        <details part="manage">
+          <summary>${strings.manageProgress}</summary>
+          <div class="actions">
+            <button type="button" class="button secondary" part="button" @click=${this.saveToFile}>${strings.exportProgress}</button>
+            <input id="import" class="visually-hidden" type="file" accept="application/json,.json" @change=${this.loadFromFile} />
+            <label for="import" class="button secondary" part="button">${strings.importProgress}</label>
+            <button type="button" class="button secondary" part="button" @click=${() => (this.confirmingReset = true)}>
+              ${strings.resetProgress}
+            </button>
+          </div>
+          ${this.confirmingReset
+            ? html`<div class="confirm" role="group" aria-label=${strings.resetProgress}>
+                <p>${strings.resetQuestion}</p>
+                <div class="actions">
+                  <button type="button" class="button danger" part="button" @click=${this.reset}>${strings.resetConfirm}</button>
+                  <button type="button" class="button secondary" part="button" @click=${() => (this.confirmingReset = false)}>
+                    ${strings.cancel}
+                  </button>
+                </div>
+              </div>`
+            : nothing}
+          <p class="message" role="status">${this.message}</p>
+        </details>
+      </section>
+    `;
+  }
+}
+
+defineOnce('twitch-progress', TwitchProgress);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'twitch-progress': TwitchProgress;
+  }
+}
