@@ -76,16 +76,8 @@ export const courseStyles = css`
     align-items: center;
     gap: 1em;
   }
-  .bar {
+  .card-foot .bar {
     flex: 1;
-    height: 6px;
-    border-radius: 3px;
-    background: var(--twitch-color-track, #e3eaed);
-    overflow: hidden;
-  }
-  .bar-fill {
-    height: 100%;
-    background: var(--twitch-color-accent, #0f6b5c);
   }
   .toolbar {
     display: flex;
@@ -166,7 +158,6 @@ export const courseStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .bar-fill,
     .card.done .number {
       background: Highlight;
       color: HighlightText;

@@ -11,6 +11,7 @@ import { courseStrings } from '../course/strings.js';
 import { defineOnce } from '../define.js';
 import type { TwitchSlideChangeEvent, TwitchSlideRequestEvent } from '../events.js';
 import { strings } from '../strings.js';
+import { barStyles } from '../styles/bar.styles.js';
 import { contentStyles } from '../styles/content.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
 import './twitch-lesson.js';
@@ -33,7 +34,7 @@ const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, don
  * @cssprop [--twitch-color-accent=#0f6b5c] - Buttons and progress bars.
  */
 export class TwitchCourse extends LitElement {
-  static override styles = [hostStyles, contentStyles, courseStyles];
+  static override styles = [hostStyles, barStyles, contentStyles, courseStyles];
 
   /** Name of the database progress is kept in. */
   @property() store = 'twitch-course';

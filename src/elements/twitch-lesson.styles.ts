@@ -9,17 +9,8 @@ export const lessonStyles = css`
     text-transform: uppercase;
     color: var(--twitch-color-muted, #56646c);
   }
-  .progress {
-    height: 6px;
+  .bar {
     margin: 0.6em 0 1.2em;
-    border-radius: 3px;
-    background: var(--twitch-color-track, #e3eaed);
-    overflow: hidden;
-  }
-  .progress-fill {
-    height: 100%;
-    background: var(--twitch-color-accent, #0f6b5c);
-    transition: width 200ms ease-out;
   }
   .slide {
     min-height: 12em;
@@ -92,10 +83,5 @@ export const lessonStyles = css`
   details ul {
     margin: 0.5em 0 0;
     padding-inline-start: 1.25em;
-  }
-  @media (forced-colors: active) {
-    .progress-fill {
-      background: Highlight;
-    }
   }
 `;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ContentController } from '../controllers/content-controller.js';
 import { ProgressController } from '../controllers/progress-controller.js';
@@ -8,6 +9,7 @@ import { defineOnce } from '../define.js';
 import { TwitchLessonCompleteEvent, TwitchSlideChangeEvent } from '../events.js';
 import { lessonKey, lessonProgressSchema } from '../progress/schema.js';
 import { strings } from '../strings.js';
+import { barStyles } from '../styles/bar.styles.js';
 import { contentStyles } from '../styles/content.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { lessonStyles } from './twitch-lesson.styles.js';
@@ -35,7 +37,7 @@ import { lessonStyles } from './twitch-lesson.styles.js';
  * @fires twitch-lesson-complete - The learner finished the last slide.
  */
 export class TwitchLesson extends LitElement {
-  static override styles = [hostStyles, contentStyles, lessonStyles];
+  static override styles = [hostStyles, barStyles, contentStyles, lessonStyles];
 
   /** Id of the lesson to show (the `id` in its front matter). */
   @property({ reflect: true }) lesson = '';
@@ -172,8 +174,8 @@ export class TwitchLesson extends LitElement {
     return html`
       <article class="base" part="base" aria-label=${lesson.title} @keydown=${this.onKeyDown}>
         <p class="lesson-title">${lesson.title}</p>
-        <div class="progress" aria-hidden="true">
-          <div class="progress-fill" style="width: ${((index + 1) / total) * 100}%"></div>
+        <div class="bar" aria-hidden="true">
+          <div class="bar-fill" style=${styleMap({ width: `${((index + 1) / total) * 100}%` })}></div>
         </div>
         ${this.progress.memoryOnly ? html`<p class="storage-notice muted" role="note">${strings.memoryOnly}</p>` : nothing}
         <section

@@ -12,15 +12,7 @@ export const progressStyles = css`
     list-style: none;
   }
   .bar {
-    height: 8px;
     margin: 0.6em 0 0.9em;
-    border-radius: 4px;
-    background: var(--twitch-color-track, #e3eaed);
-    overflow: hidden;
-  }
-  .bar-fill {
-    height: 100%;
-    background: var(--twitch-color-accent, #0f6b5c);
   }
   details {
     font-size: 0.95em;
@@ -60,10 +52,5 @@ export const progressStyles = css`
   input[type='file']:focus-visible + label {
     outline: 3px solid var(--twitch-color-focus, #1d5fd6);
     outline-offset: 2px;
-  }
-  @media (forced-colors: active) {
-    .bar-fill {
-      background: Highlight;
-    }
   }
 `;

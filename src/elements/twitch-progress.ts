@@ -7,6 +7,7 @@ import { defineOnce } from '../define.js';
 import { TwitchProgressEvent } from '../events.js';
 import { buildExport, readImport } from '../progress/transfer.js';
 import { strings } from '../strings.js';
+import { barStyles } from '../styles/bar.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { progressStyles } from './twitch-progress.styles.js';
 
@@ -25,7 +26,7 @@ import { progressStyles } from './twitch-progress.styles.js';
  * @fires twitch-progress - Progress was loaded from a file or cleared (`key` is null).
  */
 export class TwitchProgress extends LitElement {
-  static override styles = [hostStyles, progressStyles];
+  static override styles = [hostStyles, barStyles, progressStyles];
 
   /** Name of the database progress is kept in; the same as the course's. */
   @property() store = 'twitch-course';
