@@ -5,12 +5,14 @@ import { twitchContent } from './src/content/vite-plugin-content.ts';
 /**
  * `vite build` builds the standalone course page; `vite build --mode embed` builds the embed: one ES module,
  * dist/embed/twitch-course.js, whose lesson chunks load relative to its own URL, so it works from any path.
+ * Lesson and quiz chunks are named `lesson-<id>-<hash>.js` and `quiz-<id>-<hash>.js` (see the content plugin),
+ * so size budgets and caches can tell them apart.
  */
-/** Lesson and quiz chunks are named as such, so size budgets and caches can tell them apart. */
-const contentChunkName = ({ facadeModuleId }: { facadeModuleId: string | null }) => {
-  const kind = /\/(lessons|quizzes)\/[^/]+\.md$/.exec(facadeModuleId ?? '')?.[1];
-  return `chunks/${kind === 'lessons' ? 'lesson-' : kind === 'quizzes' ? 'quiz-' : ''}[name]-[hash].js`;
-};
+const minify = {
+  // Pure annotations only guide tree-shaking, which is done by then; every browser would download them.
+  comments: false,
+  minify: true,
+} as const;
 
 export default defineConfig(({ mode }) => ({
   plugins: [twitchContent(), minifyLitCss()],
@@ -19,12 +21,23 @@ export default defineConfig(({ mode }) => ({
       ? {
           target: 'es2022',
           outDir: 'dist/embed',
+          assetsDir: 'chunks',
           emptyOutDir: true,
           copyPublicDir: false,
           lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'twitch-course.js' },
-          rolldownOptions: { output: { minify: true, chunkFileNames: contentChunkName } },
+          rolldownOptions: {
+            // Lets the entry file itself hold everything it needs (the lazy elements import from it), so a host page
+            // fetches one file, not a chain of chunks, before the first lesson can show.
+            preserveEntrySignatures: 'allow-extension',
+            output: { ...minify, chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
         }
-      : { target: 'es2022' },
+      : {
+          target: 'es2022',
+          // Every browser that runs ES2022 modules preloads them natively.
+          modulePreload: { polyfill: false },
+          rolldownOptions: { output: minify },
+        },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -5,6 +5,7 @@ declare module 'virtual:twitch-course/index' {
 
 declare module 'virtual:twitch-course/loaders' {
   import type { Lesson, Quiz } from './types.js';
-  export const lessonModules: Record<string, () => Promise<{ default: Lesson }>>;
-  export const quizModules: Record<string, () => Promise<{ default: Quiz }>>;
+  /** Rejects when there is no such lesson, or its chunk cannot be fetched. */
+  export function importLesson(id: string): Promise<{ default: Lesson }>;
+  export function importQuiz(lessonId: string): Promise<{ default: Quiz }>;
 }
