@@ -1,3 +1,4 @@
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { minifyLitCss } from './src/build/minify-css.ts';
 import { twitchContent } from './src/content/vite-plugin-content.ts';
@@ -14,8 +15,27 @@ const minify = {
   minify: true,
 } as const;
 
+/**
+ * The standalone page works offline after its first visit: a service worker precaches the page and every lesson and
+ * quiz. The embed never gets one, since a script on someone else's page must not take over that page's requests.
+ */
+const offline = () =>
+  VitePWA({
+    injectRegister: 'inline',
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg}'],
+      globIgnores: ['embed/**'],
+      // One file rather than sw.js plus a Workbox runtime chunk.
+      inlineWorkboxRuntime: true,
+      // The first visit's page is served by the worker as soon as it is installed. A new version still waits until
+      // every tab of the old one is closed, so a page never asks the new worker for its old lesson chunks.
+      clientsClaim: true,
+    },
+  });
+
 export default defineConfig(({ mode }) => ({
-  plugins: [twitchContent(), minifyLitCss()],
+  plugins: [twitchContent(), minifyLitCss(), ...(mode === 'embed' ? [] : [offline()])],
   build:
     mode === 'embed'
       ? {

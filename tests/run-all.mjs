@@ -1,5 +1,5 @@
-// `npm test`: type check, unit tests, build, size budgets, browser tests, in that order. Every step runs even
-// when an earlier one fails, and the last line adds up both test runners: "N passed, N failed".
+// `npm test`: type check, unit tests, build, size budgets, browser tests, the offline test, in that order. Every
+// step runs even when an earlier one fails, and the last line adds up all three test runs: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
@@ -31,6 +31,7 @@ if (chromium) {
   step('browser tests (web-test-runner, Chromium)', bin('web-test-runner'), ['--config', 'tests/web-test-runner.config.mjs'], {
     CHROME_PATH: chromium,
   });
+  step('offline (the built page in Chromium)', 'node', ['tests/offline.mjs'], { CHROME_PATH: chromium });
 } else {
   console.error('Browser tests need Chromium or Chrome: install it (Debian: apt-get install chromium) or set CHROME_PATH to its binary.');
   failedSteps.push('browser tests: no Chromium');
@@ -45,13 +46,17 @@ const read = (file) => {
 };
 const unit = read('.test-results/vitest.json');
 const browser = read('.test-results/wtr.json');
-const passed = (unit?.numPassedTests ?? 0) + (browser?.passed ?? 0);
+const offline = read('.test-results/offline.json');
+const passed = (unit?.numPassedTests ?? 0) + (browser?.passed ?? 0) + (offline?.passed ?? 0);
 const failed =
-  (unit?.numFailedTests ?? 0) + (browser?.failed ?? 0) + (unit ? 0 : 1) + (browser ? 0 : 1) +
-  failedSteps.filter((name) => !name.startsWith('unit') && !name.startsWith('browser')).length;
+  (unit?.numFailedTests ?? 0) + (browser?.failed ?? 0) + (offline?.failed ?? 0) +
+  (unit ? 0 : 1) + (browser ? 0 : 1) + (offline ? 0 : 1) +
+  failedSteps.filter((name) => !/^(unit|browser|offline)/.test(name)).length;
 const skipped = (unit ? unit.numPendingTests + unit.numTodoTests : 0) + (browser?.skipped ?? 0);
 
-console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed · browser (Chromium): ${browser?.passed ?? 0} passed`);
+console.log(
+  `\nunit: ${unit?.numPassedTests ?? 0} passed · browser (Chromium): ${browser?.passed ?? 0} passed · offline: ${offline?.passed ?? 0} passed`,
+);
 if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || failedSteps.length > 0 || passed === 0 ? 1 : 0);

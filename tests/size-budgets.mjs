@@ -7,6 +7,11 @@ import { gzipSync } from 'node:zlib';
 
 const EMBED = 'dist/embed';
 const STANDALONE = 'dist';
+for (const file of [join(EMBED, 'twitch-course.js'), join(STANDALONE, 'index.html')]) {
+  if (existsSync(file)) continue;
+  console.error(`size budgets: ${file} is missing; run \`npm run build\` first`);
+  process.exit(1);
+}
 const budgets = JSON.parse(readFileSync('package.json', 'utf8')).twitchBudgets;
 const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const sum = (files) => files.reduce((total, file) => total + gzipped(file), 0);
@@ -87,6 +92,5 @@ for (const [name, files] of [['embed', embedFiles], ['standalone', standaloneFil
   console.log(`OVER  ${name}: no lesson chunks found: lessons must load as chunks of their own`);
   over++;
 }
-if (!existsSync(join(EMBED, 'twitch-course.js'))) over++;
 console.log(over ? `size budgets: ${over} over` : 'size budgets: all within');
 process.exit(over ? 1 : 0);

@@ -1,0 +1,103 @@
+// The standalone course works offline after its first visit: serves dist/, visits it once in Chromium, stops the
+// server, goes offline, reloads, and checks that the lesson shows and that a lesson never fetched before loads too.
+// Writes .test-results/offline.json ({ passed, failed }) for the closing line of `npm test`. Run after the build.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { preview } from 'vite';
+import { chromeArgs, findChromium } from './chromium.mjs';
+
+const ASSETS = 'dist/assets';
+const results = [];
+async function test(name, body) {
+  try {
+    await body();
+    results.push({ name, passed: true });
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    results.push({ name, passed: false });
+    console.log(`  ✗ ${name}\n    ${error.message}`);
+  }
+}
+
+/** The first slide's heading of each built lesson, by id, read from the built chunks themselves. */
+async function builtLessons() {
+  const lessons = new Map();
+  for (const file of readdirSync(ASSETS).filter((name) => /^lesson-.*\.js$/.test(name))) {
+    const lesson = (await import(pathToFileURL(`${ASSETS}/${file}`).href)).default;
+    lessons.set(lesson.id, lesson.slides[0].heading);
+  }
+  return lessons;
+}
+
+const lessonHeading = (page) =>
+  page.evaluate(() => {
+    const lesson = document.querySelector('twitch-course')?.shadowRoot?.querySelector('twitch-lesson');
+    const root = lesson?.shadowRoot;
+    return { heading: root?.querySelector('h2')?.textContent?.trim() ?? null, alert: root?.querySelector('[role="alert"]')?.textContent ?? null };
+  });
+
+async function waitForHeading(page, expected) {
+  await page.waitForFunction(
+    (text) => {
+      const root = document.querySelector('twitch-course')?.shadowRoot?.querySelector('twitch-lesson')?.shadowRoot;
+      return root?.querySelector('h2')?.textContent?.trim() === text || root?.querySelector('[role="alert"]');
+    },
+    { timeout: 10000 },
+    expected,
+  );
+  const { heading, alert } = await lessonHeading(page);
+  if (heading !== expected) throw new Error(`expected the heading "${expected}", got ${alert ? `the error "${alert}"` : `"${heading}"`}`);
+}
+
+const lessons = await builtLessons();
+const [first, second] = [...lessons.keys()].sort();
+const chromium = findChromium();
+const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 4180 } });
+const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
+const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: chromeArgs });
+let serverClosed = false;
+
+try {
+  const page = await browser.newPage();
+  console.log(`offline (Chromium, ${origin})`);
+
+  await test('after the first visit, a service worker controls the page', async () => {
+    await page.goto(`${origin}/#/lesson/${first}`, { waitUntil: 'load' });
+    await waitForHeading(page, lessons.get(first));
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, { timeout: 15000 });
+  });
+
+  await server.close();
+  serverClosed = true;
+  await page.setOfflineMode(true);
+
+  await test('offline, a reload shows the lesson, served by the service worker', async () => {
+    const response = await page.reload({ waitUntil: 'load' });
+    if (!response?.fromServiceWorker()) throw new Error('the page did not come from the service worker');
+    await waitForHeading(page, lessons.get(first));
+  });
+
+  await test('offline, a lesson not opened before loads from the precache', async () => {
+    await page.evaluate((id) => (location.hash = `#/lesson/${id}`), second);
+    await waitForHeading(page, lessons.get(second));
+  });
+} finally {
+  await browser.close();
+  if (!serverClosed) await server.close();
+}
+
+await test('the embed build registers no service worker', () => {
+  const embedCode = readdirSync('dist/embed', { recursive: true })
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => readFileSync(`dist/embed/${name}`, 'utf8'))
+    .join('\n');
+  if (/serviceWorker|workbox/.test(embedCode)) throw new Error('dist/embed mentions a service worker');
+});
+
+const passed = results.filter((result) => result.passed).length;
+const failed = results.length - passed;
+mkdirSync('.test-results', { recursive: true });
+writeFileSync('.test-results/offline.json', JSON.stringify({ passed, failed }));
+console.log(`offline: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
