@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { minifyLitCss } from './src/build/minify-css.ts';
@@ -19,8 +20,11 @@ const minify = {
  * The standalone page works offline after its first visit: a service worker precaches the page and every lesson and
  * quiz. The embed never gets one, since a script on someone else's page must not take over that page's requests.
  */
-const offline = () =>
-  VitePWA({
+function offline(): Plugin[] {
+  // vite-plugin-pwa writes the worker in closeBundle, which also runs after a failed build; there it would replace
+  // the build's own error (say, a lesson's `file:line: what is wrong`) with "no files to precache".
+  let buildFailed = false;
+  const pwa = VitePWA({
     injectRegister: 'inline',
     manifest: false,
     workbox: {
@@ -33,6 +37,19 @@ const offline = () =>
       clientsClaim: true,
     },
   });
+  return [
+    { name: 'twitch-build-outcome', buildEnd: (error) => void (buildFailed = Boolean(error)) },
+    ...pwa.map((plugin): Plugin => {
+      const hook = plugin.closeBundle;
+      if (!hook) return plugin;
+      const handler = typeof hook === 'function' ? hook : hook.handler;
+      const skipAfterFailure: typeof handler = function (this: ThisParameterType<typeof handler>, ...args) {
+        return buildFailed ? undefined : handler.apply(this, args);
+      };
+      return { ...plugin, closeBundle: typeof hook === 'function' ? skipAfterFailure : { ...hook, handler: skipAfterFailure } };
+    }),
+  ];
+}
 
 export default defineConfig(({ mode }) => ({
   plugins: [twitchContent(), minifyLitCss(), ...(mode === 'embed' ? [] : [offline()])],

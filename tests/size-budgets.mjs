@@ -2,8 +2,8 @@
 // Budgets come from package.json "twitchBudgets". Prints every figure and exits non-zero when one is over.
 // Run after `npm run build`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join, relative } from 'node:path';
+import { embedEntry, gzipped, gzippedTotal as sum, standaloneFirstLoad } from './bundle-sizes.mjs';
 
 const EMBED = 'dist/embed';
 const STANDALONE = 'dist';
@@ -13,21 +13,8 @@ for (const file of [join(EMBED, 'twitch-course.js'), join(STANDALONE, 'index.htm
   process.exit(1);
 }
 const budgets = JSON.parse(readFileSync('package.json', 'utf8')).twitchBudgets;
-const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const sum = (files) => files.reduce((total, file) => total + gzipped(file), 0);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const kbAndBytes = (bytes) => `${kb(bytes)} (${bytes} B)`;
-
-/** The file and every module it imports statically (what loads before anything is shown), not dynamic import(). */
-function staticClosure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-    staticClosure(join(dirname(file), match[1]), seen);
-  }
-  return seen;
-}
 
 const filesUnder = (dir, skip = '') =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -47,18 +34,15 @@ const check = (what, bytes, budget) => rows.push({ what, bytes, budget });
 
 // The embed: what every host page loads before a lesson can show, then each lesson, then everything.
 const embedFiles = filesUnder(EMBED).filter((file) => file.endsWith('.js'));
-const embedEntry = [...staticClosure(join(EMBED, 'twitch-course.js'))];
-check(`embed entry with its static imports (${embedEntry.map((f) => relative(EMBED, f)).join(', ')})`, sum(embedEntry), budgets.embedEntry);
+const embedFirstLoad = embedEntry(EMBED);
+check(`embed entry with its static imports (${embedFirstLoad.map((f) => relative(EMBED, f)).join(', ')})`, sum(embedFirstLoad), budgets.embedEntry);
 for (const file of embedFiles.filter(isContentChunk)) check(`embed ${relative(EMBED, file)}`, gzipped(file), budgets.contentChunk);
 check('embed: whole course (every file)', sum(embedFiles), budgets.total);
 
 // The standalone page: its first load is reported; lessons and the whole site have budgets.
 const standaloneFiles = filesUnder(STANDALONE, EMBED);
-const html = readFileSync(join(STANDALONE, 'index.html'), 'utf8');
-const firstLoad = [...html.matchAll(/(?:src|href)="\.?\/?([^":]+\.(?:js|css))"/g)].flatMap((match) => [
-  ...staticClosure(join(STANDALONE, match[1])),
-]);
-info.push(`${kb(sum([join(STANDALONE, 'index.html'), ...new Set(firstLoad)])).padStart(9)}  standalone page before first paint (index.html, ${[...new Set(firstLoad)].map((f) => relative(STANDALONE, f)).join(', ')})`);
+const firstLoad = standaloneFirstLoad(STANDALONE);
+info.push(`${kbAndBytes(sum(firstLoad)).padStart(18)}  standalone page before first paint (${firstLoad.map((f) => relative(STANDALONE, f)).join(', ')})`);
 for (const file of standaloneFiles.filter(isContentChunk)) check(`standalone ${relative(STANDALONE, file)}`, gzipped(file), budgets.contentChunk);
 check('standalone: whole site (every file, service worker included)', sum(standaloneFiles), budgets.total);
 
@@ -72,18 +56,18 @@ for (const line of info) console.log(`info ${line}`);
 
 // Run-time Markdown (marked and a sanitiser) is only for lessons fetched by URL; no page may load it up front.
 for (const [name, files, entry] of [
-  ['embed', embedFiles, embedEntry],
-  ['standalone', standaloneFiles.filter((file) => file.endsWith('.js')), new Set(firstLoad)],
+  ['embed', embedFiles, embedFirstLoad],
+  ['standalone', standaloneFiles.filter((file) => file.endsWith('.js')), firstLoad],
 ]) {
   const markdownChunks = files.filter(isMarkdownChunk);
   if (markdownChunks.length === 0) {
-    console.log(`info           ${name}: run-time Markdown path: not built yet`);
+    console.log(`info                     ${name}: run-time Markdown path: not built yet`);
     continue;
   }
   const loadedUpFront = markdownChunks.filter((file) => [...entry].includes(file));
   if (loadedUpFront.length) over++;
   console.log(
-    `${loadedUpFront.length ? 'OVER' : 'ok  '} ${kb(sum(markdownChunks)).padStart(9)}  ${name}: run-time Markdown path (${markdownChunks.map((f) => f.split('/').at(-1)).join(', ')}), ${loadedUpFront.length ? 'but the first load includes it' : 'loaded only for src lessons'}`,
+    `${loadedUpFront.length ? 'OVER' : 'ok  '} ${kbAndBytes(sum(markdownChunks)).padStart(18)}  ${name}: run-time Markdown path (${markdownChunks.map((f) => f.split('/').at(-1)).join(', ')}), ${loadedUpFront.length ? 'but the first load includes it' : 'loaded only for src lessons'}`,
   );
 }
 
