@@ -79,7 +79,9 @@ export class FieldReader {
     const value = this.present(key);
     // YAML reads an unquoted 2026-11-24 as text with the core schema, but be lenient with Date too.
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
+    // Date.parse rolls 2026-02-30 over to March, so the date must also survive a round trip.
+    const real = /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text));
+    if (!real || new Date(text).toISOString().slice(0, 10) !== text) {
       this.fail(key, `\`${key}\` must be a date written YYYY-MM-DD`);
     }
     return text;

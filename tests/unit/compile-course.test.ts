@@ -78,6 +78,9 @@ describe('lessons', () => {
     expect(errorOf(['lessons/01-sample.md', lesson({ reviewed: 'last week' })])).toBe(
       'lessons/01-sample.md:11: `reviewed` must be a date written YYYY-MM-DD',
     );
+    expect(errorOf(['lessons/01-sample.md', lesson({ reviewed: '2026-02-30' })])).toBe(
+      'lessons/01-sample.md:11: `reviewed` must be a date written YYYY-MM-DD',
+    );
     expect(errorOf(['lessons/01-sample.md', lesson({ claims: '[C1]' })])).toMatch(/^lessons\/01-sample\.md:12: `C1` is not a claim id/);
   });
 
