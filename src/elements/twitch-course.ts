@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Lesson } from '../content/types.js';
@@ -36,17 +35,26 @@ const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, don
 export class TwitchCourse extends LitElement {
   static override styles = [hostStyles, barStyles, contentStyles, courseStyles];
 
+  // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
+  static override properties: PropertyDeclarations = {
+    store: {},
+    passMark: { type: Number, attribute: 'pass-mark' },
+    routing: {},
+    route: { state: true },
+    lessons: { state: true },
+  };
+
   /** Name of the database progress is kept in. */
-  @property() store = 'twitch-course';
+  store = 'twitch-course';
 
   /** Quiz score in per cent needed to pass. */
-  @property({ type: Number, attribute: 'pass-mark' }) passMark = 80;
+  passMark = 80;
 
   /** `hash` mirrors where the learner is in the page URL (`#/lesson/ID/slide/N`), for deep links and Back. */
-  @property() routing: 'hash' | 'none' = 'none';
+  routing: 'hash' | 'none' = 'none';
 
-  @state() private route: Route = { view: 'overview' };
-  @state() private lessons: Lesson[] | null = null;
+  private route: Route = { view: 'overview' };
+  private lessons: Lesson[] | null = null;
 
   private readonly progress = new CourseProgressController(this);
   private focusView = false;

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ContentController } from '../controllers/content-controller.js';
@@ -39,19 +38,27 @@ import { lessonStyles } from './twitch-lesson.styles.js';
 export class TwitchLesson extends LitElement {
   static override styles = [hostStyles, barStyles, contentStyles, lessonStyles];
 
+  // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
+  static override properties: PropertyDeclarations = {
+    lesson: { reflect: true },
+    store: {},
+    requestedSlide: { type: Number, attribute: 'slide' },
+    finished: { state: true },
+  };
+
   /** Id of the lesson to show (the `id` in its front matter). */
-  @property({ reflect: true }) lesson = '';
+  lesson = '';
 
   /** Name of the database progress is kept in; courses that share an origin keep theirs apart with it. */
-  @property() store = 'twitch-course';
+  store = 'twitch-course';
 
   /** 1-based slide to open at, as in a link to one slide; without it the lesson resumes where the learner was. */
-  @property({ type: Number, attribute: 'slide' }) requestedSlide?: number;
+  requestedSlide?: number;
 
   private readonly content = new ContentController(this, loadLesson);
   private readonly progress = new ProgressController(this, lessonProgressSchema);
   private announcement = '';
-  @state() private finished = false;
+  private finished = false;
   private appliedRequest: string | null = null;
   private focusWhenLoaded = false;
   private swipeStart: { x: number; y: number } | null = null;

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CourseProgressController } from '../controllers/course-progress-controller.js';
 import { averageBest, lessonStage } from '../course/overview.js';
@@ -28,11 +27,18 @@ import { progressStyles } from './twitch-progress.styles.js';
 export class TwitchProgress extends LitElement {
   static override styles = [hostStyles, barStyles, progressStyles];
 
-  /** Name of the database progress is kept in; the same as the course's. */
-  @property() store = 'twitch-course';
+  // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
+  static override properties: PropertyDeclarations = {
+    store: {},
+    confirmingReset: { state: true },
+    message: { state: true },
+  };
 
-  @state() private confirmingReset = false;
-  @state() private message = '';
+  /** Name of the database progress is kept in; the same as the course's. */
+  store = 'twitch-course';
+
+  private confirmingReset = false;
+  private message = '';
 
   private readonly progress = new CourseProgressController(this);
 

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Question, Quiz } from '../content/types.js';
@@ -37,18 +36,28 @@ import { quizStyles } from './twitch-quiz.styles.js';
 export class TwitchQuiz extends LitElement {
   static override styles = [hostStyles, quizStyles];
 
+  // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
+  static override properties: PropertyDeclarations = {
+    quiz: { reflect: true },
+    store: {},
+    passMark: { type: Number, attribute: 'pass-mark' },
+    index: { state: true },
+    selection: { state: true },
+    showResults: { state: true },
+  };
+
   /** Id of the lesson whose quiz to show. */
-  @property({ reflect: true }) quiz = '';
+  quiz = '';
 
   /** Name of the database progress is kept in. */
-  @property() store = 'twitch-course';
+  store = 'twitch-course';
 
   /** Score in per cent needed to pass. */
-  @property({ type: Number, attribute: 'pass-mark' }) passMark = 80;
+  passMark = 80;
 
-  @state() private index = 0;
-  @state() private selection: string[] = [];
-  @state() private showResults = false;
+  private index = 0;
+  private selection: string[] = [];
+  private showResults = false;
 
   private readonly content = new ContentController(this, loadQuiz);
   private readonly progress = new ProgressController(this, quizProgressSchema);
