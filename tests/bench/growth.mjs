@@ -1,4 +1,4 @@
-// Builds the course again with 60 lessons (the real ones plus copies with new ids) in a temporary directory, and
+// Builds the site, and builds it again with 60 lessons (the real ones plus copies with new ids) in a temporary directory, and
 // compares what a page loads before its first paint with the real course's: it must not grow with the lessons.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,11 +23,12 @@ function writeSyntheticContent(root) {
   }
 }
 
-function build(contentRoot, outDir) {
+/** Builds the standalone page into outDir and the embed into outDir/embed, from the content in contentRoot. */
+export function buildSite(outDir, contentRoot = '.') {
   const env = { ...process.env, TWITCH_CONTENT_ROOT: contentRoot };
   for (const args of [['--outDir', outDir], ['--mode', 'embed', '--outDir', join(outDir, 'embed')]]) {
     const result = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'error', '--emptyOutDir', ...args], { stdio: 'inherit', env });
-    if (result.status !== 0) throw new Error(`the ${LESSON_COUNT}-lesson build failed`);
+    if (result.status !== 0) throw new Error(`the build from ${contentRoot} failed`);
   }
 }
 
@@ -37,13 +38,13 @@ const firstLoadSizes = (distDir) => ({
   standaloneFirstLoad: gzippedTotal(standaloneFirstLoad(distDir)),
 });
 
-/** First-load bytes (gzipped) of the built course in dist/ and of the same course with 60 lessons. */
-export function measureGrowth() {
+/** First-load bytes (gzipped) of the course built in courseDir and of the same course with 60 lessons. */
+export function measureGrowth(courseDir) {
   const root = mkdtempSync(join(tmpdir(), 'twitch-course-60-'));
   try {
     writeSyntheticContent(root);
-    build(root, join(root, 'dist'));
-    return { course: firstLoadSizes('dist'), synthetic: firstLoadSizes(join(root, 'dist')) };
+    buildSite(join(root, 'dist'), root);
+    return { course: firstLoadSizes(courseDir), synthetic: firstLoadSizes(join(root, 'dist')) };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -35,7 +35,7 @@ const head = (title, extra = '') => `<!doctype html>
     <link rel="stylesheet" href="/page.css" />${extra}
   </head>`;
 
-/** Writes dist/bench/host.html and dist/bench/plain.html; returns their paths on the server. */
+/** Writes bench/host.html and bench/plain.html into the built site; returns their paths on the server. */
 export async function writeBenchPages(distDir, lessonId) {
   const lesson = await builtContent(distDir, 'lesson', lessonId);
   const quiz = await builtContent(distDir, 'quiz', lessonId);

@@ -1,12 +1,13 @@
-// `npm run bench`: builds the course, serves it on 127.0.0.1 and compares three pages, each over several runs:
+// `npm run bench`: builds the course (into a temporary directory), serves it on 127.0.0.1 and compares three pages, each over several runs:
 // the standalone course, a host page using the embed, and a plain HTML page with the same first lesson (the floor).
 // Lighthouse (mobile and desktop presets) gives scores, paint metrics and bytes; a driven Chromium on a throttled
 // phone profile gives the JS heap and the time until the first quiz answer can be clicked. Then the course is built
 // again with 60 lessons to show that first-load bytes do not grow. Writes tests/bench/results.json, prints a table.
 //
 //   npm run bench [-- --runs 5]
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { throttling } from 'lighthouse/core/config/constants.js';
@@ -14,7 +15,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import puppeteer from 'puppeteer-core';
 import { preview } from 'vite';
 import { chromeArgs, findChromium } from '../chromium.mjs';
-import { measureGrowth } from './growth.mjs';
+import { buildSite, measureGrowth } from './growth.mjs';
 import { firstLessonId, writeBenchPages } from './pages.mjs';
 
 const runsArgument = process.argv.indexOf('--runs');
@@ -27,12 +28,6 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-
-function buildSite() {
-  console.log('▶ build');
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error('the build failed');
-}
 
 /** One Lighthouse run: category scores (0–100), paint and layout metrics (ms, unitless CLS) and bytes transferred. */
 async function lighthouseRun(port, url, preset) {
@@ -147,13 +142,17 @@ function printTable(title, figures, valuesByPage) {
 }
 
 const started = Date.now();
-buildSite();
+// A build of its own, so that another build into dist/ meanwhile cannot change the pages under test.
+const site = mkdtempSync(join(tmpdir(), 'twitch-course-bench-'));
+process.on('exit', () => rmSync(site, { recursive: true, force: true }));
+console.log(`▶ build into ${site}`);
+buildSite(site);
 const lessonId = firstLessonId();
-const paths = { standalone: '/', ...(await writeBenchPages('dist', lessonId)) };
+const paths = { standalone: '/', ...(await writeBenchPages(site, lessonId)) };
 // The standalone page shows the quiz at its own address; the other two show it below the lesson.
 const quizPaths = { standalone: `/#/quiz/${lessonId}`, host: paths.host, plain: paths.plain };
 
-const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 4190 } });
+const server = await preview({ logLevel: 'warn', build: { outDir: site }, preview: { host: '127.0.0.1', port: 4190 } });
 const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
 const chromePath = findChromium();
 const results = { date: new Date().toISOString(), runs: RUNS, lessonId, lighthouse: {}, phone: {}, failingAudits: {} };
@@ -198,7 +197,7 @@ try {
 }
 
 process.stdout.write('\r▶ 60-lesson build                          \n');
-results.growth = measureGrowth();
+results.growth = measureGrowth(site);
 results.seconds = Math.round((Date.now() - started) / 1000);
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 
