@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const courseStyles = css`
+  /* While loading, hold about the room the content will take, so the page below does not jump when it arrives. */
+  .base[aria-busy='true'] {
+    min-height: 100vh;
+  }
   h2 {
     margin: 0 0 0.75em;
     font-size: 1.4em;

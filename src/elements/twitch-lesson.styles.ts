@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const lessonStyles = css`
+  /* While loading, hold about the room the content will take, so the page below does not jump when it arrives. */
+  .base[aria-busy='true'] {
+    min-height: 36em;
+  }
   .lesson-title {
     margin: 0;
     font-size: 0.85em;

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const progressStyles = css`
+  /* While loading, hold about the room the content will take, so the page below does not jump when it arrives. */
+  .base[aria-busy='true'] {
+    min-height: 11em;
+  }
   .title {
     margin: 0 0 0.5em;
     font-weight: 700;

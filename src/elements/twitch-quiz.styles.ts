@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const quizStyles = css`
+  /* While loading, hold about the room the content will take, so the page below does not jump when it arrives. */
+  .base[aria-busy='true'] {
+    min-height: 30em;
+  }
   .top {
     display: flex;
     flex-wrap: wrap;
