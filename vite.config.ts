@@ -29,7 +29,8 @@ function offline(): Plugin[] {
     manifest: false,
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg}'],
-      globIgnores: ['embed/**'],
+      // A host's own lessons are never part of the standalone course; its Markdown path need not be cached.
+      globIgnores: ['embed/**', 'assets/runtime-lesson-*.js'],
       // One file rather than sw.js plus a Workbox runtime chunk.
       inlineWorkboxRuntime: true,
       // The first visit's page is served by the worker as soon as it is installed. A new version still waits until

@@ -40,7 +40,7 @@ function checkCallouts(raw: RawSlide, file: string) {
   if (open !== null) throw new ContentError(file, open, 'this box is not closed: add a line holding only :::');
 }
 
-function parseSlide(raw: RawSlide, index: number, file: string, glossary: Glossary, markdown: Markdown): Slide {
+function parseSlide(raw: RawSlide, index: number, file: string, glossary: Glossary | null, markdown: Markdown): Slide {
   const first = raw.lines.findIndex((text) => text.trim() !== '');
   if (first < 0) throw new ContentError(file, raw.line, `slide ${index + 1} is empty`);
   const heading = SLIDE_HEADING.exec(raw.lines[first]!);
@@ -51,16 +51,19 @@ function parseSlide(raw: RawSlide, index: number, file: string, glossary: Glossa
   }
   checkCallouts({ line: raw.line + first + 1, lines: rest }, file);
   const restText = rest.join('\n');
-  for (const link of termLinks(restText)) {
-    if (!glossary.has(link.id)) {
+  for (const link of glossary ? termLinks(restText) : []) {
+    if (!glossary!.has(link.id)) {
       throw new ContentError(file, raw.line + first + 1 + link.line, `unknown glossary term \`${link.id}\``);
     }
   }
   return { heading: heading[1]!, html: markdown.block(restText) };
 }
 
-/** Compiles one `lessons/NN-slug.md` file. */
-export function parseLesson(source: string, file: string, glossary: Glossary, markdown: Markdown): Lesson {
+/**
+ * Compiles one lesson file. Without a glossary (a clinic's own lesson, loaded at run time) `term:` links are
+ * not checked and show as plain text.
+ */
+export function parseLesson(source: string, file: string, glossary: Glossary | null, markdown: Markdown): Lesson {
   const fm = splitFrontMatter(source, file);
   const fields: FieldReader = new FieldReader(fm, file);
   const id = fields.string('id');

@@ -95,14 +95,7 @@ export const courseStyles = css`
   }
   .quiz-heading {
     margin: 0.25em 0 0.6em;
-    font-family: var(--twitch-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: 1.3em;
-    color: var(--twitch-color-text, #1f2a30);
-  }
-  .toolbar,
-  .after-quiz {
-    font-family: var(--twitch-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--twitch-font-size, 1rem);
   }
   .after-quiz {
     display: flex;

@@ -202,7 +202,7 @@ export class TwitchCourse extends LitElement {
   }
 
   private renderLesson(states: LessonState[], state: LessonState, slide: number | undefined) {
-    return html`
+    return html`<div class="frame">
       ${this.renderToolbar(states, state)}
       <twitch-lesson
         lesson=${state.summary.id}
@@ -212,14 +212,14 @@ export class TwitchCourse extends LitElement {
         @twitch-slide-change=${this.onSlideChange}
         @twitch-lesson-complete=${() => this.navigate({ view: 'quiz', lesson: state.summary.id })}
       ></twitch-lesson>
-    `;
+    </div>`;
   }
 
   private renderQuiz(states: LessonState[], state: LessonState) {
     const next = lessonAfter(states, state.summary.id);
     const nextState = next ? states.find((s) => s.summary.id === next) : null;
     const taken = state.quiz.best !== null;
-    return html`
+    return html`<div class="frame">
       ${this.renderToolbar(
         states,
         state,
@@ -238,7 +238,7 @@ export class TwitchCourse extends LitElement {
               : html`<button class="button" part="button" @click=${() => this.navigate({ view: 'complete' })}>${courseStrings.seeResults}</button>`}
           </div>`
         : nothing}
-    `;
+    </div>`;
   }
 
   private renderComplete(states: LessonState[]) {

@@ -35,12 +35,17 @@ import { lessonStyles } from './twitch-lesson.styles.js';
  * @fires twitch-slide-change - The learner moved to another slide.
  * @fires twitch-lesson-complete - The learner finished the last slide.
  */
+const SRC_PREFIX = 'src:';
+const loadContent = (key: string) =>
+  key.startsWith(SRC_PREFIX) ? import('../content/runtime-lesson.js').then(({ fetchLesson }) => fetchLesson(key.slice(SRC_PREFIX.length))) : loadLesson(key);
+
 export class TwitchLesson extends LitElement {
   static override styles = [hostStyles, barStyles, contentStyles, lessonStyles];
 
   // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
   static override properties: PropertyDeclarations = {
     lesson: { reflect: true },
+    src: {},
     store: {},
     requestedSlide: { type: Number, attribute: 'slide' },
     finished: { state: true },
@@ -49,13 +54,16 @@ export class TwitchLesson extends LitElement {
   /** Id of the lesson to show (the `id` in its front matter). */
   lesson = '';
 
+  /** URL of a lesson file of the host's own, in the same Markdown format, loaded and sanitised at run time. */
+  src = '';
+
   /** Name of the database progress is kept in; courses that share an origin keep theirs apart with it. */
   store = 'twitch-course';
 
   /** 1-based slide to open at, as in a link to one slide; without it the lesson resumes where the learner was. */
   requestedSlide?: number;
 
-  private readonly content = new ContentController(this, loadLesson);
+  private readonly content = new ContentController(this, loadContent);
   private readonly progress = new ProgressController(this, lessonProgressSchema);
   private announcement = '';
   private finished = false;
@@ -64,13 +72,12 @@ export class TwitchLesson extends LitElement {
   private swipeStart: { x: number; y: number } | null = null;
   private moved = false;
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('lesson') || changed.has('store')) {
-      if (this.lesson) {
-        void this.content.load(this.lesson);
-        void this.progress.bind(lessonKey(this.lesson), this.store);
-      }
-    }
+  override willUpdate(): void {
+    const contentKey = this.src ? `${SRC_PREFIX}${this.src}` : this.lesson;
+    if (contentKey) void this.content.load(contentKey);
+    // A lesson from a file is known by the id in its front matter, so its progress waits for the file.
+    const id = this.src ? this.content.value?.id : this.lesson;
+    if (id) void this.progress.bind(lessonKey(id), this.store);
     if (!this.content.value || !this.progress.ready) return;
     const request = `${this.lesson}/${this.requestedSlide}`;
     if (this.requestedSlide && this.appliedRequest !== request) {

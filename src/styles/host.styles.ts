@@ -20,17 +20,33 @@ export const hostStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  .base {
+  .base,
+  .frame {
+    /* Every inherited property is set here, so a host page's global rules (* { color: red }) stop at the door.
+       The size is in px, not rem: a page that sets * { font-size: 30px } changes rem too. */
     font-family: var(--twitch-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--twitch-font-size, 1rem);
+    font-size: var(--twitch-font-size, 16px);
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    cursor: auto;
     line-height: 1.6;
     color: var(--twitch-color-text, #1f2a30);
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+  /* The framed box every element draws; .frame alone holds views that hold other elements' frames. */
+  .base {
     background: var(--twitch-color-surface, #ffffff);
     border: 1px solid var(--twitch-color-border, #d5dde1);
     border-radius: var(--twitch-radius, 12px);
-    padding: var(--twitch-space, clamp(1rem, 4vw, 1.5rem));
-    text-align: start;
-    overflow-wrap: break-word;
+    padding: var(--twitch-space, clamp(16px, 4vw, 24px));
   }
   button {
     font: inherit;
