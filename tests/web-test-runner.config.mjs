@@ -3,7 +3,8 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { createServer } from 'vite';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
 import { chromeArgs } from './chromium.mjs';
 
 let vitePromise;
@@ -25,6 +26,21 @@ const getVite = () =>
     ],
   }));
 
+/**
+ * The built site, byte for byte as the build wrote it: neither Vite nor the test runner may rewrite its imports,
+ * or the tests would not be testing what a host page gets.
+ */
+async function builtFiles(ctx, next) {
+  if (!ctx.path.startsWith('/dist/')) return next();
+  const file = join(process.cwd(), normalize(ctx.path));
+  if (!file.startsWith(join(process.cwd(), 'dist')) || !existsSync(file)) {
+    ctx.status = 404;
+    return;
+  }
+  ctx.type = extname(file);
+  ctx.body = readFileSync(file);
+}
+
 /** Vite answers what it knows; the test runner serves the rest. */
 async function viteMiddleware(ctx, next) {
   const vite = await getVite();
@@ -32,6 +48,14 @@ async function viteMiddleware(ctx, next) {
     ctx.res.once('finish', resolve);
     vite.middlewares(ctx.req, ctx.res, (err) => (err ? reject(err) : next().then(resolve, reject)));
   });
+}
+
+/** The strict policy a careful clinic site sends, on the test page that checks the embed under it. */
+async function strictCsp(ctx, next) {
+  await next();
+  if (ctx.path === '/tests/browser/pages/embed-csp.html') {
+    ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+  }
 }
 
 /** Writes pass/fail counts to .test-results/wtr.json, for the one closing line of `npm test`. */
@@ -78,7 +102,7 @@ export default {
   files: 'tests/browser/**/*.test.ts',
   nodeResolve: false,
   concurrency: 1,
-  middleware: [viteMiddleware],
+  middleware: [strictCsp, builtFiles, viteMiddleware],
   plugins: [
     touchCommands(),
     {

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Lesson } from '../content/types.js';
 import { CourseProgressController } from '../controllers/course-progress-controller.js';
@@ -10,7 +9,7 @@ import { courseStrings } from '../course/strings.js';
 import { defineOnce } from '../define.js';
 import type { TwitchSlideChangeEvent, TwitchSlideRequestEvent } from '../events.js';
 import { strings } from '../strings.js';
-import { barStyles } from '../styles/bar.styles.js';
+import { bar, barStyles } from '../styles/bar.js';
 import { contentStyles } from '../styles/content.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
 import './twitch-lesson.js';
@@ -174,7 +173,7 @@ export class TwitchCourse extends LitElement {
         </div>
         <p class="card-summary">${summary.summary}</p>
         <div class="card-foot">
-          <div class="bar" aria-hidden="true"><div class="bar-fill" style=${styleMap({ width: `${seen * 100}%` })}></div></div>
+          ${bar(seen)}
           <button
             class="button ${stage === 'done' ? 'secondary' : ''}"
             part="button"

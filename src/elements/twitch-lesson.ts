@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ContentController } from '../controllers/content-controller.js';
 import { ProgressController } from '../controllers/progress-controller.js';
@@ -8,7 +7,7 @@ import { defineOnce } from '../define.js';
 import { TwitchLessonCompleteEvent, TwitchSlideChangeEvent } from '../events.js';
 import { lessonKey, lessonProgressSchema } from '../progress/schema.js';
 import { strings } from '../strings.js';
-import { barStyles } from '../styles/bar.styles.js';
+import { bar, barStyles } from '../styles/bar.js';
 import { contentStyles } from '../styles/content.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { lessonStyles } from './twitch-lesson.styles.js';
@@ -188,9 +187,7 @@ export class TwitchLesson extends LitElement {
     return html`
       <article class="base" part="base" aria-label=${lesson.title} @keydown=${this.onKeyDown}>
         <p class="lesson-title">${lesson.title}</p>
-        <div class="bar" aria-hidden="true">
-          <div class="bar-fill" style=${styleMap({ width: `${((index + 1) / total) * 100}%` })}></div>
-        </div>
+        ${bar((index + 1) / total)}
         ${this.progress.memoryOnly ? html`<p class="storage-notice muted" role="note">${strings.memoryOnly}</p>` : nothing}
         <section
           class="slide"

@@ -1,12 +1,11 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CourseProgressController } from '../controllers/course-progress-controller.js';
 import { averageBest, lessonStage } from '../course/overview.js';
 import { defineOnce } from '../define.js';
 import { TwitchProgressEvent } from '../events.js';
 import { buildExport, readImport } from '../progress/transfer.js';
 import { strings } from '../strings.js';
-import { barStyles } from '../styles/bar.styles.js';
+import { bar, barStyles } from '../styles/bar.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { progressStyles } from './twitch-progress.styles.js';
 
@@ -91,9 +90,7 @@ export class TwitchProgress extends LitElement {
           <li>${strings.lessonsDoneOf(done, states.length)}</li>
           <li>${strings.averageBest(averageBest(states))}</li>
         </ul>
-        <div class="bar" aria-hidden="true">
-          <div class="bar-fill" style=${styleMap({ width: `${(done / Math.max(states.length, 1)) * 100}%` })}></div>
-        </div>
+        ${bar(done / Math.max(states.length, 1))}
         <details part="manage">
           <summary>${strings.manageProgress}</summary>
           <div class="actions">
