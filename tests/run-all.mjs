@@ -25,6 +25,7 @@ step('unit tests (vitest)', bin('vitest'), [
 ]);
 step('build', 'npm', ['run', '--silent', 'build']);
 step('size budgets', 'node', ['tests/size-budgets.mjs']);
+step('custom elements manifest', 'node', ['tests/check-manifest.mjs']);
 
 const chromium = findChromium();
 if (chromium) {

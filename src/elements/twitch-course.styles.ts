@@ -40,7 +40,7 @@ export const courseStyles = css`
   }
   .card {
     padding: 1em;
-    border: 1px solid var(--twitch-color-border, #d5dde1);
+    border: 1px solid var(--twitch-color-border, #c9d3d8);
     border-radius: calc(var(--twitch-radius, 12px) * 0.75);
   }
   .card-head {
@@ -119,7 +119,7 @@ export const courseStyles = css`
   th,
   td {
     padding: 0.45em 0.5em;
-    border-bottom: 1px solid var(--twitch-color-border, #d5dde1);
+    border-bottom: 1px solid var(--twitch-color-border, #c9d3d8);
     text-align: start;
     vertical-align: top;
   }
@@ -140,7 +140,7 @@ export const courseStyles = css`
   .summary {
     margin-top: 2em;
     padding-top: 1.25em;
-    border-top: 1px solid var(--twitch-color-border, #d5dde1);
+    border-top: 1px solid var(--twitch-color-border, #c9d3d8);
   }
   .summary h4 {
     margin: 1em 0 0.3em;

@@ -19,6 +19,7 @@ import { courseStyles } from './twitch-course.styles.js';
 const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, done: courseStrings.review } as const;
 
 /**
+ * @tagname twitch-course
  * @summary The whole course: an overview of the lessons, each lesson followed by its quiz, and a completion screen
  * with a printable summary.
  *
@@ -29,7 +30,29 @@ const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, don
  * @csspart summary - The printable course summary.
  * @csspart button - Every button of the course itself.
  *
- * @cssprop [--twitch-color-accent=#0f6b5c] - Buttons and progress bars.
+ * @fires twitch-progress - Where the learner is in the course changed (`key` is `course`).
+ *
+ * @cssprop [--twitch-color-accent=#0f6b5c] - Buttons, progress bars, chosen options and glossary terms.
+ * @cssprop [--twitch-color-accent-surface=#e8f4f1] - Background of the "Continue where you left off" banner.
+ * @cssprop [--twitch-color-border=#c9d3d8] - Borders of frames, options and cards.
+ * @cssprop [--twitch-color-danger=#b3261e] - Wrong answers, and the confirmation before clearing progress.
+ * @cssprop [--twitch-color-doctor=#a3361b] - Border and icon of "See a doctor" boxes.
+ * @cssprop [--twitch-color-doctor-surface=#fdf1ec] - Background of "See a doctor" boxes.
+ * @cssprop [--twitch-color-evidence=#2f5d8a] - Border and icon of evidence notes.
+ * @cssprop [--twitch-color-evidence-surface=#eef4fb] - Background of evidence notes.
+ * @cssprop [--twitch-color-focus=#1d5fd6] - Focus rings.
+ * @cssprop [--twitch-color-link=#0b5a8c] - Links.
+ * @cssprop [--twitch-color-muted=#56646c] - Secondary text: counters, notes, meta lines.
+ * @cssprop [--twitch-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--twitch-color-success=#1c7a3c] - Right answers.
+ * @cssprop [--twitch-color-surface=#ffffff] - Background of the frame.
+ * @cssprop [--twitch-color-surface-alt=#eef3f4] - Background of glossary definitions, quiz cases and feedback.
+ * @cssprop [--twitch-color-text=#1f2a30] - Body text.
+ * @cssprop [--twitch-color-track=#e3eaed] - The empty part of progress bars.
+ * @cssprop [--twitch-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Typeface; set it to `inherit` to use the page's own.
+ * @cssprop [--twitch-font-size=16px] - Base text size; set it to `1rem` to follow the page's root size.
+ * @cssprop [--twitch-radius=12px] - Corner radius of frames (inner parts use three quarters of it).
+ * @cssprop [--twitch-space=clamp(16px, 4vw, 24px)] - Inner padding of frames.
  */
 export class TwitchCourse extends LitElement {
   static override styles = [hostStyles, barStyles, contentStyles, courseStyles];
@@ -39,8 +62,8 @@ export class TwitchCourse extends LitElement {
     store: {},
     passMark: { type: Number, attribute: 'pass-mark' },
     routing: {},
-    route: { state: true },
-    lessons: { state: true },
+    route: { state: true, attribute: false },
+    lessons: { state: true, attribute: false },
   };
 
   /** Name of the database progress is kept in. */

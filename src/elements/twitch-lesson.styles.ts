@@ -55,7 +55,7 @@ export const lessonStyles = css`
     margin: 0.4em 0 0.6em;
     padding: 0.5em 0.8em;
     border-inline-start: 4px solid var(--twitch-color-accent, #0f6b5c);
-    background: var(--twitch-color-track, #eef3f4);
+    background: var(--twitch-color-surface-alt, #eef3f4);
     font-size: 0.95em;
   }
   .definition[hidden] {

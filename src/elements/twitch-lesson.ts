@@ -13,7 +13,13 @@ import { hostStyles } from '../styles/host.styles.js';
 import { lessonStyles } from './twitch-lesson.styles.js';
 
 
+// A host's own lesson file is loaded by URL; the content key says which kind of lesson it is.
+const SRC_PREFIX = 'src:';
+const loadContent = (key: string) =>
+  key.startsWith(SRC_PREFIX) ? import('../content/runtime-lesson.js').then(({ fetchLesson }) => fetchLesson(key.slice(SRC_PREFIX.length))) : loadLesson(key);
+
 /**
+ * @tagname twitch-lesson
  * @summary One lesson, shown a slide at a time.
  *
  * @csspart base - The lesson's frame.
@@ -25,19 +31,31 @@ import { lessonStyles } from './twitch-lesson.styles.js';
  * @csspart term - A glossary term; `definition` is its definition once opened.
  * @csspart sources - The lesson's sources and review date.
  *
- * @cssprop [--twitch-color-accent=#0f6b5c] - Buttons, progress bar and links to the glossary.
- * @cssprop [--twitch-color-text=#1f2a30] - Body text.
- * @cssprop [--twitch-color-surface=#ffffff] - Background.
- * @cssprop [--twitch-font-family=system-ui] - Typeface.
- * @cssprop [--twitch-radius=12px] - Corner radius.
- *
  * @fires twitch-slide-change - The learner moved to another slide.
  * @fires twitch-lesson-complete - The learner finished the last slide.
+ *
+ * @fires twitch-progress - The learner's progress in this lesson changed (`key`, `record`).
+ * @fires twitch-progress-error - Progress can no longer be saved on this device.
+ *
+ * @cssprop [--twitch-color-accent=#0f6b5c] - Buttons, progress bars, chosen options and glossary terms.
+ * @cssprop [--twitch-color-border=#c9d3d8] - Borders of frames, options and cards.
+ * @cssprop [--twitch-color-doctor=#a3361b] - Border and icon of "See a doctor" boxes.
+ * @cssprop [--twitch-color-doctor-surface=#fdf1ec] - Background of "See a doctor" boxes.
+ * @cssprop [--twitch-color-evidence=#2f5d8a] - Border and icon of evidence notes.
+ * @cssprop [--twitch-color-evidence-surface=#eef4fb] - Background of evidence notes.
+ * @cssprop [--twitch-color-focus=#1d5fd6] - Focus rings.
+ * @cssprop [--twitch-color-link=#0b5a8c] - Links.
+ * @cssprop [--twitch-color-muted=#56646c] - Secondary text: counters, notes, meta lines.
+ * @cssprop [--twitch-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--twitch-color-surface=#ffffff] - Background of the frame.
+ * @cssprop [--twitch-color-surface-alt=#eef3f4] - Background of glossary definitions, quiz cases and feedback.
+ * @cssprop [--twitch-color-text=#1f2a30] - Body text.
+ * @cssprop [--twitch-color-track=#e3eaed] - The empty part of progress bars.
+ * @cssprop [--twitch-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Typeface; set it to `inherit` to use the page's own.
+ * @cssprop [--twitch-font-size=16px] - Base text size; set it to `1rem` to follow the page's root size.
+ * @cssprop [--twitch-radius=12px] - Corner radius of frames (inner parts use three quarters of it).
+ * @cssprop [--twitch-space=clamp(16px, 4vw, 24px)] - Inner padding of frames.
  */
-const SRC_PREFIX = 'src:';
-const loadContent = (key: string) =>
-  key.startsWith(SRC_PREFIX) ? import('../content/runtime-lesson.js').then(({ fetchLesson }) => fetchLesson(key.slice(SRC_PREFIX.length))) : loadLesson(key);
-
 export class TwitchLesson extends LitElement {
   static override styles = [hostStyles, barStyles, contentStyles, lessonStyles];
 
@@ -47,7 +65,7 @@ export class TwitchLesson extends LitElement {
     src: {},
     store: {},
     requestedSlide: { type: Number, attribute: 'slide' },
-    finished: { state: true },
+    finished: { state: true, attribute: false },
   };
 
   /** Id of the lesson to show (the `id` in its front matter). */

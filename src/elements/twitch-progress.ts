@@ -10,6 +10,7 @@ import { hostStyles } from '../styles/host.styles.js';
 import { progressStyles } from './twitch-progress.styles.js';
 
 /**
+ * @tagname twitch-progress
  * @summary A compact summary of the learner's progress, for a sidebar, with ways to save it to a file, load it on
  * another device, or clear it.
  *
@@ -18,10 +19,22 @@ import { progressStyles } from './twitch-progress.styles.js';
  * @csspart manage - The fold with the save, load and clear controls.
  * @csspart button - Every button.
  *
- * @cssprop [--twitch-color-accent=#0f6b5c] - The progress bar and buttons.
- * @cssprop [--twitch-color-danger=#b3261e] - The confirmation before clearing progress.
- *
  * @fires twitch-progress - Progress was loaded from a file or cleared (`key` is null).
+ *
+ * @cssprop [--twitch-color-accent=#0f6b5c] - Buttons, progress bars, chosen options and glossary terms.
+ * @cssprop [--twitch-color-border=#c9d3d8] - Borders of frames, options and cards.
+ * @cssprop [--twitch-color-danger=#b3261e] - Wrong answers, and the confirmation before clearing progress.
+ * @cssprop [--twitch-color-focus=#1d5fd6] - Focus rings.
+ * @cssprop [--twitch-color-link=#0b5a8c] - Links.
+ * @cssprop [--twitch-color-muted=#56646c] - Secondary text: counters, notes, meta lines.
+ * @cssprop [--twitch-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--twitch-color-surface=#ffffff] - Background of the frame.
+ * @cssprop [--twitch-color-text=#1f2a30] - Body text.
+ * @cssprop [--twitch-color-track=#e3eaed] - The empty part of progress bars.
+ * @cssprop [--twitch-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Typeface; set it to `inherit` to use the page's own.
+ * @cssprop [--twitch-font-size=16px] - Base text size; set it to `1rem` to follow the page's root size.
+ * @cssprop [--twitch-radius=12px] - Corner radius of frames (inner parts use three quarters of it).
+ * @cssprop [--twitch-space=clamp(16px, 4vw, 24px)] - Inner padding of frames.
  */
 export class TwitchProgress extends LitElement {
   static override styles = [hostStyles, barStyles, progressStyles];
@@ -29,8 +42,8 @@ export class TwitchProgress extends LitElement {
   // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
   static override properties: PropertyDeclarations = {
     store: {},
-    confirmingReset: { state: true },
-    message: { state: true },
+    confirmingReset: { state: true, attribute: false },
+    message: { state: true, attribute: false },
   };
 
   /** Name of the database progress is kept in; the same as the course's. */

@@ -30,7 +30,7 @@ export const quizStyles = css`
     min-width: 2.2em;
     min-height: 2.2em;
     padding: 0 0.55em;
-    border: 2px solid var(--twitch-color-border, #b8c4ca);
+    border: 2px solid var(--twitch-color-border, #c9d3d8);
     border-radius: 999px;
     background: var(--twitch-color-surface, #ffffff);
     color: var(--twitch-color-text, #1f2a30);
@@ -51,7 +51,7 @@ export const quizStyles = css`
     margin: 0 0 1em;
     padding: 0.8em 1em;
     border-radius: calc(var(--twitch-radius, 12px) * 0.75);
-    background: var(--twitch-color-track, #eef3f4);
+    background: var(--twitch-color-surface-alt, #eef3f4);
   }
   .scenario p {
     margin: 0 0 0.6em;
@@ -130,7 +130,7 @@ export const quizStyles = css`
     padding: 0.8em 1em;
     border-radius: calc(var(--twitch-radius, 12px) * 0.75);
     border-inline-start: 6px solid;
-    background: var(--twitch-color-track, #eef3f4);
+    background: var(--twitch-color-surface-alt, #eef3f4);
   }
   .feedback.right {
     border-color: var(--twitch-color-success, #1c7a3c);

@@ -16,6 +16,7 @@ import { quizStyles } from './twitch-quiz.styles.js';
 
 
 /**
+ * @tagname twitch-quiz
  * @summary The quiz of one lesson: a question at a time, with feedback that teaches, and a score at the end.
  *
  * @csspart base - The quiz's frame.
@@ -26,12 +27,28 @@ import { quizStyles } from './twitch-quiz.styles.js';
  * @csspart button - Every button; also `button-check`, `button-next`, `button-review` and `button-retry`.
  * @csspart slide-link - The link from feedback back to the slide that teaches the answer.
  *
- * @cssprop [--twitch-color-success=#1c7a3c] - Marks right answers.
- * @cssprop [--twitch-color-danger=#b3261e] - Marks wrong answers.
- *
  * @fires twitch-answer - The learner checked an answer.
  * @fires twitch-quiz-submit - The learner answered the last question of an attempt.
  * @fires twitch-slide-request - The learner asked to see the slide an answer comes from.
+ *
+ * @fires twitch-progress - The learner's progress in this quiz changed (`key`, `record`).
+ * @fires twitch-progress-error - Progress can no longer be saved on this device.
+ *
+ * @cssprop [--twitch-color-accent=#0f6b5c] - Buttons, progress bars, chosen options and glossary terms.
+ * @cssprop [--twitch-color-border=#c9d3d8] - Borders of frames, options and cards.
+ * @cssprop [--twitch-color-danger=#b3261e] - Wrong answers, and the confirmation before clearing progress.
+ * @cssprop [--twitch-color-focus=#1d5fd6] - Focus rings.
+ * @cssprop [--twitch-color-link=#0b5a8c] - Links.
+ * @cssprop [--twitch-color-muted=#56646c] - Secondary text: counters, notes, meta lines.
+ * @cssprop [--twitch-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--twitch-color-success=#1c7a3c] - Right answers.
+ * @cssprop [--twitch-color-surface=#ffffff] - Background of the frame.
+ * @cssprop [--twitch-color-surface-alt=#eef3f4] - Background of glossary definitions, quiz cases and feedback.
+ * @cssprop [--twitch-color-text=#1f2a30] - Body text.
+ * @cssprop [--twitch-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Typeface; set it to `inherit` to use the page's own.
+ * @cssprop [--twitch-font-size=16px] - Base text size; set it to `1rem` to follow the page's root size.
+ * @cssprop [--twitch-radius=12px] - Corner radius of frames (inner parts use three quarters of it).
+ * @cssprop [--twitch-space=clamp(16px, 4vw, 24px)] - Inner padding of frames.
  */
 export class TwitchQuiz extends LitElement {
   static override styles = [hostStyles, quizStyles];
@@ -41,9 +58,9 @@ export class TwitchQuiz extends LitElement {
     quiz: { reflect: true },
     store: {},
     passMark: { type: Number, attribute: 'pass-mark' },
-    index: { state: true },
-    selection: { state: true },
-    showResults: { state: true },
+    index: { state: true, attribute: false },
+    selection: { state: true, attribute: false },
+    showResults: { state: true, attribute: false },
   };
 
   /** Id of the lesson whose quiz to show. */

@@ -44,7 +44,7 @@ export const hostStyles = css`
   /* The framed box every element draws; .frame alone holds views that hold other elements' frames. */
   .base {
     background: var(--twitch-color-surface, #ffffff);
-    border: 1px solid var(--twitch-color-border, #d5dde1);
+    border: 1px solid var(--twitch-color-border, #c9d3d8);
     border-radius: var(--twitch-radius, 12px);
     padding: var(--twitch-space, clamp(16px, 4vw, 24px));
   }
