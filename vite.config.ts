@@ -30,7 +30,7 @@ function offline(): Plugin[] {
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg}'],
       // A host's own lessons are never part of the standalone course; its Markdown path need not be cached.
-      globIgnores: ['embed/**', 'assets/runtime-lesson-*.js'],
+      globIgnores: ['embed/**', 'embed.html', 'examples/**', 'assets/runtime-lesson-*.js'],
       // One file rather than sw.js plus a Workbox runtime chunk.
       inlineWorkboxRuntime: true,
       // The first visit's page is served by the worker as soon as it is installed. A new version still waits until
