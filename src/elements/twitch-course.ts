@@ -15,6 +15,7 @@ import { hostStyles } from '../styles/host.styles.js';
 import './twitch-lesson.js';
 import './twitch-quiz.js';
 import { courseStyles } from './twitch-course.styles.js';
+import { ContentLanguageController } from '../controllers/content-language-controller.js';
 
 const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, done: courseStrings.review } as const;
 
@@ -23,6 +24,7 @@ const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, don
  * @summary The whole course: an overview of the lessons, each lesson followed by its quiz, and a completion screen
  * with a printable summary.
  *
+ * @attr lang - The language of the course's text; `en`, set when the page gives none.
  * @csspart base - The course's frame.
  * @csspart lesson-card - A lesson on the overview.
  * @csspart continue - The "Continue where you left off" banner.
@@ -65,6 +67,12 @@ export class TwitchCourse extends LitElement {
     route: { state: true, attribute: false },
     lessons: { state: true, attribute: false },
   };
+
+  constructor() {
+    super();
+    // A controller adds itself to its host; nothing else needs to hold it.
+    new ContentLanguageController(this);
+  }
 
   /** Name of the database progress is kept in. */
   store = 'twitch-course';

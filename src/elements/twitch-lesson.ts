@@ -11,6 +11,7 @@ import { bar, barStyles } from '../styles/bar.js';
 import { contentStyles } from '../styles/content.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { lessonStyles } from './twitch-lesson.styles.js';
+import { ContentLanguageController } from '../controllers/content-language-controller.js';
 
 
 // A host's own lesson file is loaded by URL; the content key says which kind of lesson it is.
@@ -22,6 +23,7 @@ const loadContent = (key: string) =>
  * @tagname twitch-lesson
  * @summary One lesson, shown a slide at a time.
  *
+ * @attr lang - The language of the course's text; `en`, set when the page gives none.
  * @csspart base - The lesson's frame.
  * @csspart slide - The current slide.
  * @csspart nav - The row of slide controls.
@@ -67,6 +69,12 @@ export class TwitchLesson extends LitElement {
     requestedSlide: { type: Number, attribute: 'slide' },
     finished: { state: true, attribute: false },
   };
+
+  constructor() {
+    super();
+    // A controller adds itself to its host; nothing else needs to hold it.
+    new ContentLanguageController(this);
+  }
 
   /** Id of the lesson to show (the `id` in its front matter). */
   lesson = '';

@@ -8,12 +8,14 @@ import { strings } from '../strings.js';
 import { bar, barStyles } from '../styles/bar.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { progressStyles } from './twitch-progress.styles.js';
+import { ContentLanguageController } from '../controllers/content-language-controller.js';
 
 /**
  * @tagname twitch-progress
  * @summary A compact summary of the learner's progress, for a sidebar, with ways to save it to a file, load it on
  * another device, or clear it.
  *
+ * @attr lang - The language of the course's text; `en`, set when the page gives none.
  * @csspart base - The summary's frame.
  * @csspart figures - Lessons done and the average best quiz score.
  * @csspart manage - The fold with the save, load and clear controls.
@@ -45,6 +47,12 @@ export class TwitchProgress extends LitElement {
     confirmingReset: { state: true, attribute: false },
     message: { state: true, attribute: false },
   };
+
+  constructor() {
+    super();
+    // A controller adds itself to its host; nothing else needs to hold it.
+    new ContentLanguageController(this);
+  }
 
   /** Name of the database progress is kept in; the same as the course's. */
   store = 'twitch-course';

@@ -13,12 +13,14 @@ import { firstUnanswered, isCorrect, scoreQuestions } from '../quiz/grading.js';
 import { strings } from '../strings.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { quizStyles } from './twitch-quiz.styles.js';
+import { ContentLanguageController } from '../controllers/content-language-controller.js';
 
 
 /**
  * @tagname twitch-quiz
  * @summary The quiz of one lesson: a question at a time, with feedback that teaches, and a score at the end.
  *
+ * @attr lang - The language of the course's text; `en`, set when the page gives none.
  * @csspart base - The quiz's frame.
  * @csspart question - The group of options of the current question.
  * @csspart option - An answer option; also `option-correct` and `option-wrong` once answered.
@@ -62,6 +64,12 @@ export class TwitchQuiz extends LitElement {
     selection: { state: true, attribute: false },
     showResults: { state: true, attribute: false },
   };
+
+  constructor() {
+    super();
+    // A controller adds itself to its host; nothing else needs to hold it.
+    new ContentLanguageController(this);
+  }
 
   /** Id of the lesson whose quiz to show. */
   quiz = '';

@@ -127,3 +127,15 @@ describe('<twitch-lesson> on a touch screen', () => {
     expect(el.slide).to.equal(0);
   });
 });
+
+describe('<twitch-lesson> on a page in another language', () => {
+  it('says its text is English, unless the page sets a language on it', async () => {
+    const wrapper = await fixture(html`<div lang="de">
+      <twitch-lesson lesson="what-is-twitching" store=${uniqueStore()}></twitch-lesson>
+      <twitch-lesson lang="en-GB" lesson="what-is-twitching" store=${uniqueStore()}></twitch-lesson>
+    </div>`);
+    const [plain, chosen] = [...wrapper.querySelectorAll('twitch-lesson')];
+    expect(plain!.lang).to.equal('en');
+    expect(chosen!.lang).to.equal('en-GB');
+  });
+});
