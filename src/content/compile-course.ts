@@ -1,9 +1,10 @@
 import { ContentError } from './content-error.js';
 import { createMarkdown, type Glossary } from './markdown.js';
 import { parseGlossary } from './parse-glossary.js';
+import { parseHelp } from './parse-help.js';
 import { parseLesson } from './parse-lesson.js';
 import { parseQuiz } from './parse-quiz.js';
-import type { Lesson, LessonSummary, Quiz } from './types.js';
+import type { Help, Lesson, LessonSummary, Quiz } from './types.js';
 
 export interface ContentFile {
   /** Path relative to the project root, e.g. `lessons/01-what-is-twitching.md`. */
@@ -17,9 +18,12 @@ export interface Course {
   /** The path each lesson and quiz was compiled from, by lesson id. */
   lessonFiles: Map<string, string>;
   quizFiles: Map<string, string>;
+  /** The "Get help now" panel, or null when the content has none. */
+  help: Help | null;
 }
 
 export const GLOSSARY_FILE = 'lessons/glossary.md';
+export const HELP_FILE = 'lessons/help.md';
 
 /** Compiles every lesson and quiz together, so that checks across files (ids, slides, terms) can be made. */
 export function compileCourse(files: ContentFile[]): Course {
@@ -30,7 +34,7 @@ export function compileCourse(files: ContentFile[]): Course {
 
   const lessons = new Map<string, Lesson>();
   const lessonFiles = new Map<string, string>();
-  for (const file of sorted.filter((f) => f.path.startsWith('lessons/') && f.path !== GLOSSARY_FILE)) {
+  for (const file of sorted.filter((f) => f.path.startsWith('lessons/') && f.path !== GLOSSARY_FILE && f.path !== HELP_FILE)) {
     const lesson = parseLesson(file.source, file.path, glossary, markdown);
     const other = lessonFiles.get(lesson.id);
     if (other) throw new ContentError(file.path, idLine(file.source), `duplicate lesson id \`${lesson.id}\`: ${other} has it too`);
@@ -47,7 +51,9 @@ export function compileCourse(files: ContentFile[]): Course {
     quizzes.set(quiz.lesson, quiz);
     quizFiles.set(quiz.lesson, file.path);
   }
-  return { lessons: [...lessons.values()], quizzes, lessonFiles, quizFiles };
+  const helpFile = sorted.find((file) => file.path === HELP_FILE);
+  const help = helpFile ? parseHelp(helpFile.source, helpFile.path, markdown) : null;
+  return { lessons: [...lessons.values()], quizzes, lessonFiles, quizFiles, help };
 }
 
 function idLine(source: string): number {

@@ -13,7 +13,9 @@ const stroke = 'fill="none" stroke="currentColor" stroke-width="2.2" stroke-line
 const CALLOUTS = {
   evidence: { label: 'Evidence note', icon: `<circle cx="12" cy="12" r="9.5" ${stroke}/><path d="M12 11v6M12 7.5v.1" ${stroke}/>` },
   doctor: { label: 'See a doctor', icon: `<path d="M12 3 2 20.5h20z" ${stroke}/><path d="M12 10v4.5M12 17.5v.1" ${stroke}/>` },
+  emergency: { label: 'Emergency', icon: `<path d="M8.3 2.5h7.4l5.8 5.8v7.4l-5.8 5.8H8.3l-5.8-5.8V8.3z" ${stroke}/><path d="M12 7v6M12 16.5v.1" ${stroke}/>` },
 } as const;
+export const CALLOUT_KINDS = Object.keys(CALLOUTS) as CalloutKind[];
 export type CalloutKind = keyof typeof CALLOUTS;
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -27,7 +29,7 @@ const callout: TokenizerAndRendererExtension = {
   level: 'block',
   start: (src) => src.match(/^:::/m)?.index,
   tokenizer(src) {
-    const match = /^:::(evidence|doctor)[ \t]*\n([\s\S]*?)\n:::[ \t]*(?:\n|$)/.exec(src);
+    const match = /^:::(evidence|doctor|emergency)[ \t]*\n([\s\S]*?)\n:::[ \t]*(?:\n|$)/.exec(src);
     if (!match) return undefined;
     return {
       type: 'callout',
@@ -46,6 +48,21 @@ const callout: TokenizerAndRendererExtension = {
   },
 };
 
+/** Shown wherever content writes `{{emergency}}`, unless the host names its own number. */
+export const DEFAULT_EMERGENCY_NUMBERS = '999 (UK), 112 (EU) or 911 (US and Canada)';
+/** The compiled form of `{{emergency}}`, which elements find and fill with a host's own number. */
+export const emergencyNumberHtml = (numbers: string) => `<span class="emergency-number" part="emergency-number">${numbers}</span>`;
+
+const emergencyNumber: TokenizerAndRendererExtension = {
+  name: 'emergencyNumber',
+  level: 'inline',
+  start: (src) => src.indexOf('{{'),
+  tokenizer(src) {
+    return src.startsWith('{{emergency}}') ? { type: 'emergencyNumber', raw: '{{emergency}}' } : undefined;
+  },
+  renderer: () => emergencyNumberHtml(DEFAULT_EMERGENCY_NUMBERS),
+};
+
 /**
  * A Markdown renderer for course content. Links written `[text](term:id)` become a button that shows the
  * glossary definition in place, so a lesson module carries the definitions it uses and needs no extra request.
@@ -54,7 +71,7 @@ export function createMarkdown(glossary: Glossary) {
   let termCount = 0;
   const marked = new Marked({
     gfm: true,
-    extensions: [callout],
+    extensions: [callout, emergencyNumber],
     renderer: {
       link({ href, tokens }: Tokens.Link) {
         const text = this.parser.parseInline(tokens);

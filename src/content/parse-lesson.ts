@@ -1,6 +1,6 @@
 import { ContentError } from './content-error.js';
 import { FieldReader, splitFrontMatter } from './front-matter.js';
-import { termLinks, type Glossary, type Markdown } from './markdown.js';
+import { CALLOUT_KINDS, termLinks, type CalloutKind, type Glossary, type Markdown } from './markdown.js';
 import type { Lesson, Slide, Source } from './types.js';
 
 const SLIDE_BREAK = /^---\s*$/;
@@ -30,8 +30,9 @@ function checkCallouts(raw: RawSlide, file: string) {
     if (!fence) return;
     const line = raw.line + i;
     if (open === null) {
-      if (fence[1] !== 'evidence' && fence[1] !== 'doctor') {
-        throw new ContentError(file, line, `unknown box \`:::${fence[1]}\`: use :::evidence or :::doctor`);
+      if (!CALLOUT_KINDS.includes(fence[1] as CalloutKind)) {
+        const known = CALLOUT_KINDS.map((kind) => `:::${kind}`).join(', ');
+        throw new ContentError(file, line, `unknown box \`:::${fence[1]}\`: use one of ${known}`);
       }
       open = line;
     } else if (fence[1] === '') open = null;
@@ -79,6 +80,9 @@ export function parseLesson(source: string, file: string, glossary: Glossary | n
     if (typeof value !== 'string' || !CLAIM_ID.test(value)) fields.fail('claims', `\`${String(value)}\` is not a claim id like C07`);
     return value;
   });
+  const reviewed = fields.date('reviewed');
+  const nextReview = fields.date('nextReview');
+  if (nextReview <= reviewed) fields.fail('nextReview', `\`nextReview\` (${nextReview}) must be after \`reviewed\` (${reviewed})`);
   const lesson: Omit<Lesson, 'slides'> = {
     id,
     title: fields.string('title'),
@@ -89,7 +93,8 @@ export function parseLesson(source: string, file: string, glossary: Glossary | n
       return value;
     }),
     sources,
-    reviewed: fields.date('reviewed'),
+    reviewed,
+    nextReview,
     claims,
     keyPoints: fm.data.keyPoints === undefined ? [] : fields.list('keyPoints', (value) => {
       if (typeof value !== 'string') fields.fail('keyPoints', 'each key point must be text');

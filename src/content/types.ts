@@ -19,8 +19,10 @@ export interface Lesson {
   minutes: number;
   objectives: string[];
   sources: Source[];
-  /** ISO date (YYYY-MM-DD) of the last clinical review. */
+  /** ISO date (YYYY-MM-DD) on which the content was last checked against its sources. */
   reviewed: string;
+  /** ISO date (YYYY-MM-DD) by which it is due to be checked again; always after `reviewed`. */
+  nextReview: string;
   claims: string[];
   /** Two to four sentences for the printable course summary. */
   keyPoints: string[];
@@ -64,4 +66,16 @@ export interface LessonSummary {
   minutes: number;
   slideCount: number;
   questionCount: number;
+}
+
+export interface HelpSection {
+  heading: string;
+  /** Trusted HTML, compiled at build time. */
+  html: string;
+}
+
+/** The "Get help now" panel: where to turn, most urgent first. */
+export interface Help {
+  title: string;
+  sections: HelpSection[];
 }
