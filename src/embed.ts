@@ -6,6 +6,7 @@ import './elements/twitch-quiz.js';
 const onDemand = new Map<string, () => Promise<unknown>>([
   ['twitch-course', () => import('./elements/twitch-course.js')],
   ['twitch-progress', () => import('./elements/twitch-progress.js')],
+  ['twitch-help', () => import('./elements/twitch-help.js')],
 ]);
 
 function loadElementsInUse() {

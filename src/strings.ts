@@ -1,3 +1,10 @@
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2026-11-25" → "25 November 2026"; text that is not an ISO date (a host's own wording) is shown as it is. */
+export function humanDate(text: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) ? dateFormat.format(new Date(text)) : text;
+}
+
 /** Every sentence the elements show, in one place. */
 export const strings = {
   loading: 'Loading…',
@@ -8,7 +15,11 @@ export const strings = {
   slideOf: (n: number, total: number) => `Slide ${n} of ${total}`,
   slidesLabel: 'Slides',
   sources: 'Sources',
-  reviewed: (date: string) => `Last reviewed ${date}`,
+  reviewed: (date: string, next: string) => `Last reviewed ${humanDate(date)} · next review due ${humanDate(next)}`,
+  signedOff: (by: string, on: string) => `Reviewed by ${by}${on ? ` on ${humanDate(on)}` : ''}.`,
+  getHelp: 'Get help now',
+  close: 'Close',
+  whenToGetHelp: 'Before you go: when to get help',
   questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
   selectAll: 'Select all that apply.',
   check: 'Check answer',

@@ -1,7 +1,7 @@
 import { ContentError } from './content-error.js';
 import { FieldReader, splitFrontMatter } from './front-matter.js';
 import type { Markdown } from './markdown.js';
-import type { Help, HelpSection } from './types.js';
+import type { Help } from './types.js';
 
 const SECTION_HEADING = /^##\s+(.+?)\s*#*\s*$/;
 
@@ -12,10 +12,10 @@ const SECTION_HEADING = /^##\s+(.+?)\s*#*\s*$/;
 export function parseHelp(source: string, file: string, markdown: Markdown): Help {
   const fm = splitFrontMatter(source, file);
   const title = new FieldReader(fm, file).string('title');
-  const sections: (HelpSection & { line: number; text: string[] })[] = [];
+  const sections: { heading: string; line: number; text: string[] }[] = [];
   fm.body.split('\n').forEach((text, i) => {
     const heading = SECTION_HEADING.exec(text);
-    if (heading) sections.push({ heading: heading[1]!, html: '', line: fm.bodyLine + i, text: [] });
+    if (heading) sections.push({ heading: heading[1]!, line: fm.bodyLine + i, text: [] });
     else if (sections.length) sections.at(-1)!.text.push(text);
     else if (text.trim()) throw new ContentError(file, fm.bodyLine + i, 'text before the first "## " section heading');
   });
@@ -25,7 +25,7 @@ export function parseHelp(source: string, file: string, markdown: Markdown): Hel
     sections: sections.map(({ heading, line, text }) => {
       const body = text.join('\n');
       if (!body.trim()) throw new ContentError(file, line, `the section "${heading}" has no text`);
-      return { heading, html: markdown.block(body) };
+      return { headingHtml: markdown.inline(heading), html: markdown.block(body) };
     }),
   };
 }

@@ -69,7 +69,8 @@ export interface LessonSummary {
 }
 
 export interface HelpSection {
-  heading: string;
+  /** Inline HTML: a heading may name the emergency number. */
+  headingHtml: string;
   /** Trusted HTML, compiled at build time. */
   html: string;
 }

@@ -9,3 +9,8 @@ declare module 'virtual:twitch-course/loaders' {
   export function importLesson(id: string): Promise<{ default: Lesson }>;
   export function importQuiz(lessonId: string): Promise<{ default: Quiz }>;
 }
+
+declare module 'virtual:twitch-course/help' {
+  const help: import('./types.js').Help;
+  export default help;
+}

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileCourse, summarize, type Course } from './compile-course.js';
+import { compileCourse, HELP_FILE, summarize, type Course } from './compile-course.js';
 
 export const COURSE_INDEX = 'virtual:twitch-course/index';
 export const COURSE_LOADERS = 'virtual:twitch-course/loaders';
+export const COURSE_HELP = 'virtual:twitch-course/help';
 const CONTENT_DIRS = ['lessons', 'quizzes'];
 /** Stands for the content chunks' directory, relative to the chunk that loads them, until that chunk's place is known. */
 const CONTENT_BASE = '__TWITCH_CONTENT_BASE__';
@@ -116,7 +117,7 @@ export function twitchContent(): Plugin {
       if (isContent(id)) course = null;
     },
     resolveId(id) {
-      if (id === COURSE_INDEX || id === COURSE_LOADERS) return `\0${id}`;
+      if (id === COURSE_INDEX || id === COURSE_LOADERS || id === COURSE_HELP) return `\0${id}`;
       return null;
     },
     load(id) {
@@ -124,6 +125,11 @@ export function twitchContent(): Plugin {
         return { code: `export const lessons = ${JSON.stringify(summarize(compiled()))};`, moduleType: 'js' };
       }
       if (id === `\0${COURSE_LOADERS}`) return { code: loadersModule(), moduleType: 'js' };
+      if (id === `\0${COURSE_HELP}`) {
+        const { help } = compiled();
+        if (!help) this.error(`${HELP_FILE} is missing: the course needs its "Get help now" panel`);
+        return { code: `export default ${JSON.stringify(help)};`, moduleType: 'js' };
+      }
       if (!isContent(id)) return null;
       const path = relativePath(id);
       const { lessons, lessonFiles, quizzes, quizFiles } = compiled();

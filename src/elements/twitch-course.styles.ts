@@ -5,6 +5,20 @@ export const courseStyles = css`
   .base[aria-busy='true'] {
     min-height: 100vh;
   }
+  .overview-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+    margin-bottom: 0.75em;
+  }
+  .overview-header h2 {
+    margin: 0;
+  }
+  .red-flags {
+    margin-top: 1em;
+  }
   h2 {
     margin: 0 0 0.75em;
     font-size: 1.4em;
@@ -168,6 +182,10 @@ export const courseStyles = css`
     .no-print,
     .toolbar {
       display: none;
+    }
+    .red-flags {
+      --twitch-font-size: 9.5pt;
+      --twitch-space: 0;
     }
     .base {
       border: 0;

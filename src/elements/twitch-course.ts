@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Lesson } from '../content/types.js';
 import { CourseProgressController } from '../controllers/course-progress-controller.js';
 import { loadLesson } from '../course-content.js';
@@ -16,6 +15,8 @@ import './twitch-lesson.js';
 import './twitch-quiz.js';
 import { courseStyles } from './twitch-course.styles.js';
 import { ContentLanguageController } from '../controllers/content-language-controller.js';
+import { helpButton, loadHelpElement } from '../help/help-dialog.js';
+import { helpButtonStyles } from '../styles/help-button.styles.js';
 
 const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, done: courseStrings.review } as const;
 
@@ -30,7 +31,8 @@ const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, don
  * @csspart continue - The "Continue where you left off" banner.
  * @csspart toolbar - The row above a lesson or quiz with the way back.
  * @csspart summary - The printable course summary.
- * @csspart button - Every button of the course itself.
+ * @csspart button - Every button of the course itself; `button-help` opens "Get help now".
+ * @csspart help-dialog - The "Get help now" dialog.
  *
  * @fires twitch-progress - Where the learner is in the course changed (`key` is `course`).
  *
@@ -57,13 +59,16 @@ const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, don
  * @cssprop [--twitch-space=clamp(16px, 4vw, 24px)] - Inner padding of frames.
  */
 export class TwitchCourse extends LitElement {
-  static override styles = [hostStyles, barStyles, contentStyles, courseStyles];
+  static override styles = [hostStyles, barStyles, contentStyles, helpButtonStyles, courseStyles];
 
   // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
   static override properties: PropertyDeclarations = {
     store: {},
     passMark: { type: Number, attribute: 'pass-mark' },
     routing: {},
+    emergencyNumber: { attribute: 'emergency-number' },
+    reviewedBy: { attribute: 'reviewed-by' },
+    reviewedOn: { attribute: 'reviewed-on' },
     route: { state: true, attribute: false },
     lessons: { state: true, attribute: false },
   };
@@ -82,6 +87,15 @@ export class TwitchCourse extends LitElement {
 
   /** `hash` mirrors where the learner is in the page URL (`#/lesson/ID/slide/N`), for deep links and Back. */
   routing: 'hash' | 'none' = 'none';
+
+  /** The number to call in an emergency where the host's learners live; without it, 999 (UK), 112 (EU) and 911 (US and Canada). */
+  emergencyNumber = '';
+
+  /** Who checked the course for the host, e.g. "Physiotherapy team, Example Clinic"; shown on lessons, quizzes and the printout. */
+  reviewedBy = '';
+
+  /** When they did, as YYYY-MM-DD (shown as "25 November 2026") or in words. */
+  reviewedOn = '';
 
   private route: Route = { view: 'overview' };
   private lessons: Lesson[] | null = null;
@@ -119,7 +133,7 @@ export class TwitchCourse extends LitElement {
   }
 
   private async loadSummary() {
-    this.lessons = await Promise.all(this.progress.states.map((state) => loadLesson(state.summary.id)));
+    [this.lessons] = await Promise.all([Promise.all(this.progress.states.map((state) => loadLesson(state.summary.id))), loadHelpElement()]);
   }
 
   private onSlideChange(event: TwitchSlideChangeEvent) {
@@ -159,7 +173,10 @@ export class TwitchCourse extends LitElement {
     const complete = courseComplete(states);
     return html`
       <div class="base" part="base">
-        <h2 tabindex="-1" data-view-focus>${courseStrings.lessonsHeading}</h2>
+        <div class="overview-header">
+          <h2 tabindex="-1" data-view-focus>${courseStrings.lessonsHeading}</h2>
+          ${helpButton(this.emergencyNumber)}
+        </div>
         ${complete
           ? html`<div class="banner" part="continue">
               <p>${courseStrings.courseDoneBanner}</p>
@@ -237,6 +254,9 @@ export class TwitchCourse extends LitElement {
       <twitch-lesson
         lesson=${state.summary.id}
         store=${this.store}
+        emergency-number=${this.emergencyNumber}
+        reviewed-by=${this.reviewedBy}
+        reviewed-on=${this.reviewedOn}
         .requestedSlide=${slide}
         data-view-focus
         @twitch-slide-change=${this.onSlideChange}
@@ -258,7 +278,15 @@ export class TwitchCourse extends LitElement {
         </button>`,
       )}
       <h2 class="quiz-heading" tabindex="-1" data-view-focus>${courseStrings.quizHeading(state.summary.title)}</h2>
-      <twitch-quiz quiz=${state.summary.id} store=${this.store} pass-mark=${this.passMark} @twitch-slide-request=${this.onSlideRequest}></twitch-quiz>
+      <twitch-quiz
+        quiz=${state.summary.id}
+        store=${this.store}
+        pass-mark=${this.passMark}
+        emergency-number=${this.emergencyNumber}
+        reviewed-by=${this.reviewedBy}
+        reviewed-on=${this.reviewedOn}
+        @twitch-slide-request=${this.onSlideRequest}
+      ></twitch-quiz>
       ${taken
         ? html`<div class="after-quiz">
             ${nextState
@@ -304,10 +332,8 @@ export class TwitchCourse extends LitElement {
   }
 
   private renderSummary(lessons: Lesson[]) {
-    // The red-flag boxes are the lessons' own "See a doctor" callouts, so the summary never drifts from them.
-    const redFlags = lessons.flatMap((lesson) =>
-      lesson.slides.flatMap((slide) => [...slide.html.matchAll(/<aside class="callout callout-doctor"[\s\S]*?<\/aside>/g)].map((m) => m[0])),
-    );
+    const reviewed = lessons.map((lesson) => lesson.reviewed).sort()[0]!;
+    const nextReview = lessons.map((lesson) => lesson.nextReview).sort()[0]!;
     return html`
       <section class="summary" part="summary" aria-labelledby="summary-heading">
         <h3 id="summary-heading">${courseStrings.summaryHeading}</h3>
@@ -317,8 +343,12 @@ export class TwitchCourse extends LitElement {
               ${(lesson.keyPoints.length ? lesson.keyPoints : lesson.objectives).map((point) => html`<li>${point}</li>`)}
             </ul>`,
         )}
-        ${redFlags.length ? html`<div class="red-flags">${unsafeHTML(redFlags[0])}</div>` : nothing}
+        <twitch-help class="red-flags" emergency-number=${this.emergencyNumber}></twitch-help>
         <p class="disclaimer">${courseStrings.disclaimer}</p>
+        <p class="muted">
+          ${strings.reviewed(reviewed, nextReview)}.
+          ${this.reviewedBy ? strings.signedOff(this.reviewedBy, this.reviewedOn) : nothing}
+        </p>
       </section>
     `;
   }

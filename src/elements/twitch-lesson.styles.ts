@@ -5,6 +5,20 @@ export const lessonStyles = css`
   .base[aria-busy='true'] {
     min-height: 36em;
   }
+  .lesson-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+  }
+  .lesson-end {
+    margin-top: 1.5em;
+  }
+  .signed-off {
+    margin: 0.75em 0 0;
+    font-size: 0.9em;
+  }
   .lesson-title {
     margin: 0;
     font-size: 0.85em;

@@ -12,7 +12,9 @@ import { contentStyles } from '../styles/content.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { lessonStyles } from './twitch-lesson.styles.js';
 import { ContentLanguageController } from '../controllers/content-language-controller.js';
-
+import { withEmergencyNumber } from '../help/emergency-number.js';
+import { helpButton, loadHelpElement } from '../help/help-dialog.js';
+import { helpButtonStyles } from '../styles/help-button.styles.js';
 
 // A host's own lesson file is loaded by URL; the content key says which kind of lesson it is.
 const SRC_PREFIX = 'src:';
@@ -27,11 +29,14 @@ const loadContent = (key: string) =>
  * @csspart base - The lesson's frame.
  * @csspart slide - The current slide.
  * @csspart nav - The row of slide controls.
- * @csspart button - Every button; also `button-previous` and `button-next`.
+ * @csspart button - Every button; also `button-previous`, `button-next` and `button-help`.
  * @csspart counter - "Slide 2 of 6".
  * @csspart callout - Evidence notes and "See a doctor" boxes; also `callout-evidence` and `callout-doctor`.
  * @csspart term - A glossary term; `definition` is its definition once opened.
- * @csspart sources - The lesson's sources and review date.
+ * @csspart sources - The lesson's sources and review dates.
+ * @csspart signed-off - The host's own review line (`reviewed-by`, `reviewed-on`).
+ * @csspart help-dialog - The "Get help now" dialog; its button is `button-help`.
+ * @csspart lesson-end - The help panel that closes the last slide.
  *
  * @fires twitch-slide-change - The learner moved to another slide.
  * @fires twitch-lesson-complete - The learner finished the last slide.
@@ -40,6 +45,7 @@ const loadContent = (key: string) =>
  * @fires twitch-progress-error - Progress can no longer be saved on this device.
  *
  * @cssprop [--twitch-color-accent=#0f6b5c] - Buttons, progress bars, chosen options and glossary terms.
+ * @cssprop [--twitch-color-danger=#b3261e] - Wrong answers; the frame of emergency signs and the "Get help now" button.
  * @cssprop [--twitch-color-border=#c9d3d8] - Borders of frames, options and cards.
  * @cssprop [--twitch-color-doctor=#a3361b] - Border and icon of "See a doctor" boxes.
  * @cssprop [--twitch-color-doctor-surface=#fdf1ec] - Background of "See a doctor" boxes.
@@ -59,7 +65,7 @@ const loadContent = (key: string) =>
  * @cssprop [--twitch-space=clamp(16px, 4vw, 24px)] - Inner padding of frames.
  */
 export class TwitchLesson extends LitElement {
-  static override styles = [hostStyles, barStyles, contentStyles, lessonStyles];
+  static override styles = [hostStyles, barStyles, contentStyles, helpButtonStyles, lessonStyles];
 
   // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
   static override properties: PropertyDeclarations = {
@@ -67,6 +73,9 @@ export class TwitchLesson extends LitElement {
     src: {},
     store: {},
     requestedSlide: { type: Number, attribute: 'slide' },
+    emergencyNumber: { attribute: 'emergency-number' },
+    reviewedBy: { attribute: 'reviewed-by' },
+    reviewedOn: { attribute: 'reviewed-on' },
     finished: { state: true, attribute: false },
   };
 
@@ -87,6 +96,15 @@ export class TwitchLesson extends LitElement {
 
   /** 1-based slide to open at, as in a link to one slide; without it the lesson resumes where the learner was. */
   requestedSlide?: number;
+
+  /** The number to call in an emergency where the host's learners live; without it, 999 (UK), 112 (EU) and 911 (US and Canada). */
+  emergencyNumber = '';
+
+  /** Who checked the course for the host, e.g. "Physiotherapy team, Example Clinic"; shown under the lesson. */
+  reviewedBy = '';
+
+  /** When they did, as YYYY-MM-DD (shown as "25 November 2026") or in words. */
+  reviewedOn = '';
 
   private readonly content = new ContentController(this, loadContent);
   private readonly progress = new ProgressController(this, lessonProgressSchema);
@@ -194,6 +212,8 @@ export class TwitchLesson extends LitElement {
   }
 
   override updated(): void {
+    // The closing help panel of the last slide is the one part of a lesson that loads on demand.
+    if (this.renderRoot.querySelector('.lesson-end twitch-help')) void loadHelpElement();
     if (this.moved || this.focusWhenLoaded) {
       const heading = this.renderRoot.querySelector<HTMLElement>('.slide h2');
       if (!heading) return;
@@ -212,7 +232,10 @@ export class TwitchLesson extends LitElement {
     const last = index === total - 1;
     return html`
       <article class="base" part="base" aria-label=${lesson.title} @keydown=${this.onKeyDown}>
-        <p class="lesson-title">${lesson.title}</p>
+        <div class="lesson-header">
+          <p class="lesson-title">${lesson.title}</p>
+          ${helpButton(this.emergencyNumber)}
+        </div>
         ${bar((index + 1) / total)}
         ${this.progress.memoryOnly ? html`<p class="storage-notice muted" role="note">${strings.memoryOnly}</p>` : nothing}
         <section
@@ -224,7 +247,7 @@ export class TwitchLesson extends LitElement {
           @pointercancel=${() => (this.swipeStart = null)}
         >
           <h2 tabindex="-1">${slide.heading}</h2>
-          ${unsafeHTML(slide.html)}
+          ${unsafeHTML(withEmergencyNumber(slide.html, this.emergencyNumber))}
         </section>
         <nav part="nav" aria-label=${strings.slidesLabel}>
           <button class="button secondary" part="button button-previous" ?disabled=${index === 0} @click=${() => this.goTo(index - 1)}>
@@ -236,13 +259,19 @@ export class TwitchLesson extends LitElement {
             : html`<button class="button" part="button button-next" @click=${() => this.goTo(index + 1)}>${strings.next}</button>`}
         </nav>
         ${this.finished && last ? html`<p class="done">${strings.lessonDone}</p>` : nothing}
+        ${last
+          ? html`<section class="lesson-end" part="lesson-end" aria-label=${strings.whenToGetHelp}>
+              <twitch-help emergency-number=${this.emergencyNumber}></twitch-help>
+            </section>`
+          : nothing}
         <div class="visually-hidden" role="status">${this.announcement}</div>
         <details part="sources">
-          <summary>${strings.sources} · ${strings.reviewed(lesson.reviewed)}</summary>
+          <summary>${strings.sources} · ${strings.reviewed(lesson.reviewed, lesson.nextReview)}</summary>
           <ul>
             ${lesson.sources.map((source) => html`<li><a href=${source.url} target="_blank" rel="noopener noreferrer">${source.title}</a></li>`)}
           </ul>
         </details>
+        ${this.reviewedBy ? html`<p class="signed-off muted" part="signed-off">${strings.signedOff(this.reviewedBy, this.reviewedOn)}</p>` : nothing}
       </article>
     `;
   }

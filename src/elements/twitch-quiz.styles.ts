@@ -179,4 +179,8 @@ export const quizStyles = css`
   .review li + li {
     margin-top: 0.35em;
   }
+  .signed-off {
+    margin: 1em 0 0;
+    font-size: 0.9em;
+  }
 `;

@@ -14,6 +14,9 @@ import { strings } from '../strings.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { quizStyles } from './twitch-quiz.styles.js';
 import { ContentLanguageController } from '../controllers/content-language-controller.js';
+import { withEmergencyNumber } from '../help/emergency-number.js';
+import { helpButton } from '../help/help-dialog.js';
+import { helpButtonStyles } from '../styles/help-button.styles.js';
 
 
 /**
@@ -26,8 +29,10 @@ import { ContentLanguageController } from '../controllers/content-language-contr
  * @csspart option - An answer option; also `option-correct` and `option-wrong` once answered.
  * @csspart feedback - Right or wrong, with the explanation.
  * @csspart score - The score on the results screen.
- * @csspart button - Every button; also `button-check`, `button-next`, `button-review` and `button-retry`.
+ * @csspart button - Every button; also `button-check`, `button-next`, `button-review` `button-retry` and `button-help`.
  * @csspart slide-link - The link from feedback back to the slide that teaches the answer.
+ * @csspart signed-off - The host's own review line (`reviewed-by`, `reviewed-on`).
+ * @csspart help-dialog - The "Get help now" dialog; its button is `button-help`.
  *
  * @fires twitch-answer - The learner checked an answer.
  * @fires twitch-quiz-submit - The learner answered the last question of an attempt.
@@ -53,13 +58,16 @@ import { ContentLanguageController } from '../controllers/content-language-contr
  * @cssprop [--twitch-space=clamp(16px, 4vw, 24px)] - Inner padding of frames.
  */
 export class TwitchQuiz extends LitElement {
-  static override styles = [hostStyles, quizStyles];
+  static override styles = [hostStyles, helpButtonStyles, quizStyles];
 
   // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
   static override properties: PropertyDeclarations = {
     quiz: { reflect: true },
     store: {},
     passMark: { type: Number, attribute: 'pass-mark' },
+    emergencyNumber: { attribute: 'emergency-number' },
+    reviewedBy: { attribute: 'reviewed-by' },
+    reviewedOn: { attribute: 'reviewed-on' },
     index: { state: true, attribute: false },
     selection: { state: true, attribute: false },
     showResults: { state: true, attribute: false },
@@ -79,6 +87,15 @@ export class TwitchQuiz extends LitElement {
 
   /** Score in per cent needed to pass. */
   passMark = 80;
+
+  /** The number to call in an emergency where the host's learners live; without it, 999 (UK), 112 (EU) and 911 (US and Canada). */
+  emergencyNumber = '';
+
+  /** Who checked the course for the host, e.g. "Physiotherapy team, Example Clinic"; shown under the quiz. */
+  reviewedBy = '';
+
+  /** When they did, as YYYY-MM-DD (shown as "25 November 2026") or in words. */
+  reviewedOn = '';
 
   private index = 0;
   private selection: string[] = [];
@@ -230,9 +247,10 @@ export class TwitchQuiz extends LitElement {
         <div class="top">
           <p class="counter">${review ? strings.reviewOf(this.index + 1, total) : strings.questionOf(this.index + 1, total)}</p>
           ${this.renderDots()}
+          ${helpButton(this.emergencyNumber)}
         </div>
         ${this.progress.memoryOnly ? html`<p class="storage-notice muted" role="note">${strings.memoryOnly}</p>` : nothing}
-        ${question.scenarioHtml ? html`<div class="scenario">${unsafeHTML(question.scenarioHtml)}</div>` : nothing}
+        ${question.scenarioHtml ? html`<div class="scenario">${unsafeHTML(this.withNumber(question.scenarioHtml))}</div>` : nothing}
         <fieldset part="question">
           <legend>${question.prompt}</legend>
           ${question.kind === 'multiple' ? html`<p class="hint muted">${strings.selectAll}</p>` : nothing}
@@ -257,7 +275,7 @@ export class TwitchQuiz extends LitElement {
                       @change=${(event: Event) => this.onChoose(question, option.id, (event.target as HTMLInputElement).checked)}
                     />
                     <span
-                      >${unsafeHTML(option.html)}${state === 'correct'
+                      >${unsafeHTML(this.withNumber(option.html))}${state === 'correct'
                         ? html`<span class="mark right">✓ ${strings.rightAnswer}</span>`
                         : state === 'chosen-wrong'
                           ? html`<span class="mark wrong">✗ ${strings.yourAnswer}</span>`
@@ -273,7 +291,7 @@ export class TwitchQuiz extends LitElement {
           ${answered
             ? html`<div class="feedback ${right ? 'right' : 'wrong'}" part="feedback">
                 <p class="verdict">${right ? strings.right : strings.wrong}</p>
-                ${unsafeHTML(question.explanationHtml)}
+                ${unsafeHTML(this.withNumber(question.explanationHtml))}
                 <button type="button" class="link-button" part="slide-link" @click=${() => this.requestSlide(question)}>
                   ${strings.goToSlide(question.slide)}
                 </button>
@@ -289,8 +307,17 @@ export class TwitchQuiz extends LitElement {
                 ${strings.check}
               </button>`}
         </div>
+        ${this.renderSignOff()}
       </form>
     `;
+  }
+
+  private withNumber(html: string) {
+    return withEmergencyNumber(html, this.emergencyNumber);
+  }
+
+  private renderSignOff() {
+    return this.reviewedBy ? html`<p class="signed-off muted" part="signed-off">${strings.signedOff(this.reviewedBy, this.reviewedOn)}</p>` : nothing;
   }
 
   private renderResults(quiz: Quiz) {
@@ -299,7 +326,10 @@ export class TwitchQuiz extends LitElement {
     const missed = missedQuestions(quiz, progress).length;
     return html`
       <section class="base results" part="base">
-        <h2 tabindex="-1">${strings.resultsHeading}</h2>
+        <div class="top">
+          <h2 tabindex="-1">${strings.resultsHeading}</h2>
+          ${helpButton(this.emergencyNumber)}
+        </div>
         ${progress.review
           ? html`<p class="score" part="score">${strings.reviewScore(score.correct, score.total)}</p>`
           : html`<p class="score" part="score">${strings.score(score.correct, score.total, score.percent)}</p>
@@ -316,6 +346,7 @@ export class TwitchQuiz extends LitElement {
             ${strings.retry}
           </button>
         </div>
+        ${this.renderSignOff()}
       </section>
     `;
   }

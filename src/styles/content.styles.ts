@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Compiled lesson content that more than one element shows: evidence notes and "See a doctor" boxes. */
+/** Compiled lesson content that more than one element shows: evidence notes, "See a doctor" and emergency boxes. */
 export const contentStyles = css`
   .callout {
     display: flex;
@@ -23,6 +23,9 @@ export const contentStyles = css`
   .callout-doctor .callout-icon {
     color: var(--twitch-color-doctor, #a3361b);
   }
+  .callout-emergency .callout-icon {
+    color: var(--twitch-color-danger, #b3261e);
+  }
   .callout-body > :first-child {
     margin-top: 0;
   }
@@ -39,6 +42,15 @@ export const contentStyles = css`
     border-color: var(--twitch-color-doctor, #a3361b);
     border-style: double;
     border-inline-start-width: 8px;
+  }
+  /* Go-now signs: a thick solid frame in the danger colour, set apart from the double frame of "See a doctor". */
+  .callout-emergency {
+    background: var(--twitch-color-doctor-surface, #fdf1ec);
+    border: 3px solid var(--twitch-color-danger, #b3261e);
+    border-inline-start-width: 10px;
+  }
+  .emergency-number {
+    font-weight: 700;
   }
   @media (forced-colors: active) {
     .callout {

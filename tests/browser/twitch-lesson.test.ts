@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/twitch-lesson.js';
 import { loadLesson } from '../../src/course-content.js';
+import { humanDate } from '../../src/strings.js';
 import type { TwitchLesson } from '../../src/elements/twitch-lesson.js';
 import { deepActiveElement, loaded, nextEvent, part, text, uniqueStore } from './helpers.js';
 
@@ -21,7 +22,7 @@ describe('<twitch-lesson>', () => {
     expect(text(el, '.slide h2')).to.equal(lesson.slides[0]!.heading);
     expect(text(el, '[part="counter"]')).to.equal(`Slide 1 of ${total}`);
     expect(part<HTMLButtonElement>(el, '[part~="button-previous"]').disabled).to.be.true;
-    expect(text(el, 'details summary')).to.contain(lesson.reviewed);
+    expect(text(el, 'details summary')).to.contain(`Last reviewed ${humanDate(lesson.reviewed)} · next review due ${humanDate(lesson.nextReview)}`);
     expect(el.shadowRoot!.querySelectorAll('details li a')).to.have.length(lesson.sources.length);
   });
 

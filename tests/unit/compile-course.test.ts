@@ -11,6 +11,7 @@ const lessonFront = (fields: Record<string, string | null> = {}) => {
     sources: '\n  - title: Example source\n    url: https://example.org/source',
     reviewed: '2026-11-24',
     claims: '[C01, C02]',
+    nextReview: '2027-05-24',
   };
   return Object.entries({ ...defaults, ...fields })
     .filter(([, value]) => value !== null)
@@ -46,6 +47,27 @@ describe('lessons', () => {
     expect(compiled!.claims).toEqual(['C01', 'C02']);
     expect(compiled!.slides.map((slide) => slide.heading)).toEqual(['First slide', 'Second slide']);
     expect(compiled!.slides[0]!.html).toBe('<p>Hello.</p>');
+  });
+
+  it('requires a next review date after the last review', () => {
+    expect(errorOf(['lessons/01-sample.md', lesson({ nextReview: null })])).toBe('lessons/01-sample.md:1: front matter is missing `nextReview`');
+    expect(errorOf(['lessons/01-sample.md', lesson({ nextReview: '2026-11-24' })])).toBe(
+      'lessons/01-sample.md:13: `nextReview` (2026-11-24) must be after `reviewed` (2026-11-24)',
+    );
+    expect(errorOf(['lessons/01-sample.md', lesson({ nextReview: '2027-13-01' })])).toBe(
+      'lessons/01-sample.md:13: `nextReview` must be a date written YYYY-MM-DD',
+    );
+    expect(compile(['lessons/01-sample.md', lesson()]).lessons[0]!.nextReview).toBe('2027-05-24');
+  });
+
+  it('renders emergency boxes apart from doctor boxes, and {{emergency}} as the default numbers', () => {
+    const body = '## Slide\n\n:::emergency\nCall {{emergency}} now.\n:::\n';
+    const html = compile(['lessons/01-sample.md', lesson({}, body)]).lessons[0]!.slides[0]!.html;
+    expect(html).toContain('<aside class="callout callout-emergency" part="callout callout-emergency" aria-label="Emergency">');
+    expect(html).toContain('Call <span class="emergency-number" part="emergency-number">999 (UK), 112 (EU) or 911 (US and Canada)</span> now.');
+    expect(errorOf(['lessons/01-sample.md', lesson({}, '## Slide\n\n:::urgent\ntext\n:::\n')])).toBe(
+      'lessons/01-sample.md:18: unknown box `:::urgent`: use one of :::evidence, :::doctor, :::emergency',
+    );
   });
 
   it('renders evidence and doctor boxes as labelled asides with an icon', () => {
@@ -93,25 +115,47 @@ describe('lessons', () => {
   it('names the line of an empty slide', () => {
     // The front matter closes on line 13, so the body starts on 15; the empty slide begins after the break on 19.
     const body = '## First\n\nText.\n\n---\n\n---\n\n## Third\n\nText.\n';
-    expect(errorOf(['lessons/01-sample.md', lesson({}, body)])).toBe('lessons/01-sample.md:20: slide 2 is empty');
+    expect(errorOf(['lessons/01-sample.md', lesson({}, body)])).toBe('lessons/01-sample.md:21: slide 2 is empty');
   });
 
   it('rejects a slide without a heading, and a heading without text', () => {
     expect(errorOf(['lessons/01-sample.md', lesson({}, 'Just text.\n')])).toBe(
-      'lessons/01-sample.md:15: slide 1 must start with a "## " heading',
+      'lessons/01-sample.md:16: slide 1 must start with a "## " heading',
     );
     expect(errorOf(['lessons/01-sample.md', lesson({}, '## Lonely heading\n')])).toBe(
-      'lessons/01-sample.md:15: slide 1 has a heading but no text',
+      'lessons/01-sample.md:16: slide 1 has a heading but no text',
     );
   });
 
   it('rejects an unknown glossary term and an unclosed box, with their lines', () => {
     expect(errorOf(['lessons/01-sample.md', lesson({}, '## Slide\n\nA [word](term:nothing).\n')])).toBe(
-      'lessons/01-sample.md:17: unknown glossary term `nothing`',
+      'lessons/01-sample.md:18: unknown glossary term `nothing`',
     );
     expect(errorOf(['lessons/01-sample.md', lesson({}, '## Slide\n\n:::doctor\n- weakness\n')])).toBe(
-      'lessons/01-sample.md:17: this box is not closed: add a line holding only :::',
+      'lessons/01-sample.md:18: this box is not closed: add a line holding only :::',
     );
+  });
+});
+
+describe('the help panel', () => {
+  const help = (body: string) => `---\ntitle: Get help now\n---\n\n${body}`;
+
+  it('compiles one section per level of urgency, headings included', () => {
+    const course = compile(['lessons/help.md', help('## Call {{emergency}} now\n\n- not breathing\n\n## See a doctor soon\n\nText.\n')]);
+    expect(course.help!.title).toBe('Get help now');
+    expect(course.help!.sections.map((section) => section.headingHtml)).toEqual([
+      'Call <span class="emergency-number" part="emergency-number">999 (UK), 112 (EU) or 911 (US and Canada)</span> now',
+      'See a doctor soon',
+    ]);
+    expect(course.help!.sections[0]!.html).toBe('<ul>\n<li>not breathing</li>\n</ul>');
+    expect(course.lessons).toEqual([]);
+  });
+
+  it('names the file and line of what is wrong', () => {
+    expect(errorOf(['lessons/help.md', help('Text first.\n\n## A\n\nB\n')])).toBe('lessons/help.md:5: text before the first "## " section heading');
+    expect(errorOf(['lessons/help.md', help('## A\n\n## B\n\nText.\n')])).toBe('lessons/help.md:5: the section "A" has no text');
+    expect(errorOf(['lessons/help.md', help('')])).toBe('lessons/help.md:4: the help panel needs at least one "## " section');
+    expect(errorOf(['lessons/help.md', '---\n---\n\n## A\n\nB\n'])).toBe('lessons/help.md:1: front matter is missing `title`');
   });
 });
 

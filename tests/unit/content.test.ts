@@ -27,7 +27,7 @@ const questions = [...course.quizzes.values()].flatMap((quiz) =>
 const knownClaims = Object.keys(claimIds);
 
 /** Lesson text limit (Flesch–Kincaid grade) and the stricter one for the key points of the printable summary. */
-const MAX_LESSON_GRADE = 9;
+const MAX_LESSON_GRADE = 8;
 const MAX_KEY_POINT_GRADE = 8;
 const MIN_QUESTIONS = 40;
 
@@ -171,6 +171,13 @@ describe('the course content', () => {
       }
     });
 
+    it('gives every lesson a next review date after its last review', () => {
+      for (const lesson of course.lessons) {
+        expect(isRealDate(lesson.nextReview), `lesson ${lesson.id}: nextReview ${lesson.nextReview} is not a real date`).toBe(true);
+        expect(lesson.nextReview > lesson.reviewed, `lesson ${lesson.id}: nextReview ${lesson.nextReview} is not after ${lesson.reviewed}`).toBe(true);
+      }
+    });
+
     it(`gives every lesson 2 to 4 key points, short and plain (grade ${MAX_KEY_POINT_GRADE} or below)`, () => {
       const grades: Record<string, number> = {};
       for (const lesson of course.lessons) {
@@ -198,6 +205,67 @@ describe('the course content', () => {
       for (const step of [/drink/i, /salt/i, /build up slowly/i, /rest/i, /stretch/i]) {
         expect(prevention, `key points of prevention should mention ${step}`).toMatch(step);
       }
+    });
+  });
+
+  describe('voice', () => {
+    // The source article is where the claims came from; learners never see it, so the course never points at it.
+    const ARTICLE = /\barticles?\b/i;
+    const stripTags = (html: string) => html.replace(/<[^>]+>/g, ' ');
+
+    it('never speaks of "the article" in any lesson text, key point, summary or objective', () => {
+      const mentions = course.lessons.flatMap((lesson) =>
+        [lesson.title, lesson.summary, ...lesson.objectives, ...lesson.keyPoints, slideText(lesson)]
+          .filter((text) => ARTICLE.test(text))
+          .map((text) => `lesson ${lesson.id}: …${text.slice(Math.max(0, text.search(ARTICLE) - 40), text.search(ARTICLE) + 30)}…`),
+      );
+      expect(mentions).toEqual([]);
+    });
+
+    it('never speaks of "the article" in a question, option or explanation, or in the help panel', () => {
+      const texts = [
+        ...questions.flatMap((question) =>
+          [question.prompt, question.scenarioHtml, question.explanationHtml, ...question.options.map((option) => option.html)].map((text) => ({
+            where: question.where,
+            text: stripTags(text),
+          })),
+        ),
+        ...course.help!.sections.map((section) => ({ where: 'help panel', text: stripTags(section.headingHtml + section.html) })),
+      ];
+      expect(texts.filter(({ text }) => ARTICLE.test(text)).map(({ where }) => where)).toEqual([]);
+    });
+
+    it('is caught saying it, so the checks above can fail', () => {
+      expect(ARTICLE.test('Then, the article says, you can relax.')).toBe(true);
+      expect(ARTICLE.test('Articles of clothing')).toBe(true);
+      expect(ARTICLE.test('You may have heard that lactic acid is to blame.')).toBe(false);
+    });
+  });
+
+  describe('urgent help', () => {
+    const helpText = () => course.help!.sections.map((section) => `${section.headingHtml}\n${section.html}`);
+
+    it('has a help panel, most urgent first, that names the emergency number in its first heading', () => {
+      expect(course.help, 'lessons/help.md').not.toBeNull();
+      expect(course.help!.sections.length, 'levels of urgency').toBeGreaterThanOrEqual(3);
+      expect(course.help!.sections[0]!.headingHtml).toContain('class="emergency-number"');
+    });
+
+    it.each([
+      ['stroke signs spelled out as FAST', /FAST/],
+      ['rhabdomyolysis', /rhabdomyolysis/i],
+      ['dark pee', /dark|brown/i],
+      ['weakness spreading with tingling from the feet', /tingling/i],
+      ['over-drinking in long events', /drink/i],
+      ['breathing trouble', /breath/i],
+      ['what real weakness is', /rest days/i],
+    ])('names %s in the help panel', (_, pattern) => {
+      expect(helpText().join('\n')).toMatch(pattern);
+    });
+
+    it('gives rhabdomyolysis its own emergency box in lesson 5', () => {
+      const boxes = [...lessonHtml('how-serious').matchAll(/<aside class="callout callout-emergency"[\s\S]*?<\/aside>/g)].map((m) => m[0]);
+      expect(boxes.some((box) => /rhabdomyolysis/i.test(box) && /emergency department/i.test(box)), 'an emergency box about rhabdomyolysis').toBe(true);
     });
   });
 
