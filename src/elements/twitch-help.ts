@@ -1,11 +1,11 @@
 import { LitElement, css, html, type PropertyDeclarations } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import help from 'virtual:twitch-course/help';
 import { ContentLanguageController } from '../controllers/content-language-controller.js';
 import { defineOnce } from '../define.js';
-import { withEmergencyNumber } from '../help/emergency-number.js';
+import { contentHtml } from '../help/emergency-number.js';
 import { contentStyles } from '../styles/content.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
+import { strings } from '../strings.js';
 
 /**
  * @tagname twitch-help
@@ -16,7 +16,13 @@ import { hostStyles } from '../styles/host.styles.js';
  * @csspart base - The panel's frame.
  * @csspart tier - One level of urgency; also `tier-1` (most urgent) to `tier-4`.
  * @csspart emergency-number - Each place the emergency number is shown.
+ * @csspart dialog - The dialog the panel opens in when it is `modal`.
+ * @csspart button - The dialog's Close button; also `button-close`.
  *
+ * @cssprop [--twitch-color-accent=#0f6b5c] - Buttons, progress bars, chosen options and glossary terms.
+ * @cssprop [--twitch-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--twitch-color-focus=#1d5fd6] - Focus rings.
+ * @cssprop [--twitch-color-muted=#56646c] - Secondary text: counters, notes, meta lines.
  * @cssprop [--twitch-color-border=#c9d3d8] - Borders of frames, options and cards.
  * @cssprop [--twitch-color-danger=#b3261e] - Wrong answers; the frame of emergency signs and the "Get help now" button.
  * @cssprop [--twitch-color-doctor=#a3361b] - Border and icon of "See a doctor" boxes.
@@ -73,6 +79,23 @@ export class TwitchHelp extends LitElement {
       ul {
         padding-inline-start: 1.3em;
       }
+      dialog {
+        width: min(40em, calc(100vw - 16px));
+        max-height: calc(100dvh - 16px);
+        padding: 0;
+        border: 0;
+        border-radius: var(--twitch-radius, 12px);
+        background: var(--twitch-color-surface, #ffffff);
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.55);
+      }
+      dialog .base {
+        border: 0;
+      }
+      dialog .button {
+        margin: 0 var(--twitch-space, clamp(16px, 4vw, 24px)) var(--twitch-space, clamp(16px, 4vw, 24px));
+      }
       @media (forced-colors: active) {
         .tier {
           border-color: CanvasText;
@@ -83,6 +106,7 @@ export class TwitchHelp extends LitElement {
 
   static override properties: PropertyDeclarations = {
     emergencyNumber: { attribute: 'emergency-number' },
+    modal: { type: Boolean, reflect: true },
   };
 
   constructor() {
@@ -93,14 +117,36 @@ export class TwitchHelp extends LitElement {
   /** The number to call in an emergency where the host's learners live; without it, 999 (UK), 112 (EU) and 911 (US and Canada). */
   emergencyNumber = '';
 
+  /** Shown only when opened with `show()`, as a modal dialog over the page, rather than in the page's flow. */
+  modal = false;
+
+  /** Opens the panel as a modal dialog; Escape or its Close button closes it, and focus goes back where it was. */
+  async show(): Promise<void> {
+    this.modal = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector('dialog')!.showModal();
+  }
+
   override render() {
+    if (!this.modal) return this.renderPanel();
+    return html`<dialog part="dialog" aria-labelledby="help-heading">
+      ${this.renderPanel()}
+      <button type="button" class="button" part="button button-close" @click=${this.close}>${strings.close}</button>
+    </dialog>`;
+  }
+
+  private close() {
+    this.renderRoot.querySelector('dialog')!.close();
+  }
+
+  private renderPanel() {
     return html`
       <section class="base" part="base" aria-labelledby="help-heading">
         <h2 id="help-heading">${help.title}</h2>
         ${help.sections.map(
           (section, i) => html`<section class="tier tier-${i + 1}" part="tier tier-${i + 1}">
-            <h3>${unsafeHTML(withEmergencyNumber(section.headingHtml, this.emergencyNumber))}</h3>
-            ${unsafeHTML(withEmergencyNumber(section.html, this.emergencyNumber))}
+            <h3>${contentHtml(section.headingHtml, this.emergencyNumber)}</h3>
+            ${contentHtml(section.html, this.emergencyNumber)}
           </section>`,
         )}
       </section>

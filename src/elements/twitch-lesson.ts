@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { ContentController } from '../controllers/content-controller.js';
 import { ProgressController } from '../controllers/progress-controller.js';
 import { loadLesson } from '../course-content.js';
@@ -12,7 +11,7 @@ import { contentStyles } from '../styles/content.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { lessonStyles } from './twitch-lesson.styles.js';
 import { ContentLanguageController } from '../controllers/content-language-controller.js';
-import { withEmergencyNumber } from '../help/emergency-number.js';
+import { contentHtml } from '../help/emergency-number.js';
 import { helpButton, loadHelpElement } from '../help/help-dialog.js';
 import { helpButtonStyles } from '../styles/help-button.styles.js';
 
@@ -247,7 +246,7 @@ export class TwitchLesson extends LitElement {
           @pointercancel=${() => (this.swipeStart = null)}
         >
           <h2 tabindex="-1">${slide.heading}</h2>
-          ${unsafeHTML(withEmergencyNumber(slide.html, this.emergencyNumber))}
+          ${contentHtml(slide.html, this.emergencyNumber)}
         </section>
         <nav part="nav" aria-label=${strings.slidesLabel}>
           <button class="button secondary" part="button button-previous" ?disabled=${index === 0} @click=${() => this.goTo(index - 1)}>

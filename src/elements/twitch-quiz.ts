@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Question, Quiz } from '../content/types.js';
 import { ContentController } from '../controllers/content-controller.js';
 import { ProgressController } from '../controllers/progress-controller.js';
@@ -14,7 +13,7 @@ import { strings } from '../strings.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { quizStyles } from './twitch-quiz.styles.js';
 import { ContentLanguageController } from '../controllers/content-language-controller.js';
-import { withEmergencyNumber } from '../help/emergency-number.js';
+import { contentHtml } from '../help/emergency-number.js';
 import { helpButton } from '../help/help-dialog.js';
 import { helpButtonStyles } from '../styles/help-button.styles.js';
 
@@ -250,7 +249,7 @@ export class TwitchQuiz extends LitElement {
           ${helpButton(this.emergencyNumber)}
         </div>
         ${this.progress.memoryOnly ? html`<p class="storage-notice muted" role="note">${strings.memoryOnly}</p>` : nothing}
-        ${question.scenarioHtml ? html`<div class="scenario">${unsafeHTML(this.withNumber(question.scenarioHtml))}</div>` : nothing}
+        ${question.scenarioHtml ? html`<div class="scenario">${this.compiled(question.scenarioHtml)}</div>` : nothing}
         <fieldset part="question">
           <legend>${question.prompt}</legend>
           ${question.kind === 'multiple' ? html`<p class="hint muted">${strings.selectAll}</p>` : nothing}
@@ -275,7 +274,7 @@ export class TwitchQuiz extends LitElement {
                       @change=${(event: Event) => this.onChoose(question, option.id, (event.target as HTMLInputElement).checked)}
                     />
                     <span
-                      >${unsafeHTML(this.withNumber(option.html))}${state === 'correct'
+                      >${this.compiled(option.html)}${state === 'correct'
                         ? html`<span class="mark right">✓ ${strings.rightAnswer}</span>`
                         : state === 'chosen-wrong'
                           ? html`<span class="mark wrong">✗ ${strings.yourAnswer}</span>`
@@ -291,7 +290,7 @@ export class TwitchQuiz extends LitElement {
           ${answered
             ? html`<div class="feedback ${right ? 'right' : 'wrong'}" part="feedback">
                 <p class="verdict">${right ? strings.right : strings.wrong}</p>
-                ${unsafeHTML(this.withNumber(question.explanationHtml))}
+                ${this.compiled(question.explanationHtml)}
                 <button type="button" class="link-button" part="slide-link" @click=${() => this.requestSlide(question)}>
                   ${strings.goToSlide(question.slide)}
                 </button>
@@ -312,8 +311,8 @@ export class TwitchQuiz extends LitElement {
     `;
   }
 
-  private withNumber(html: string) {
-    return withEmergencyNumber(html, this.emergencyNumber);
+  private compiled(html: string) {
+    return contentHtml(html, this.emergencyNumber);
   }
 
   private renderSignOff() {

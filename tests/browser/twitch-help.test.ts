@@ -104,10 +104,11 @@ describe('"Get help now"', () => {
     const button = part<HTMLButtonElement>(el, '[part~="button-help"]');
     button.focus();
     await sendKeys({ press: 'Enter' });
-    const dialog = part<HTMLDialogElement>(el, 'dialog[part="help-dialog"]');
-    expect(dialog.open).to.be.true;
+    const panel = await helpPanelIn(el, 'twitch-help[modal]');
+    const dialog = await waitUntil(() => panel.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 'the dialog did not open').then(
+      () => part<HTMLDialogElement>(panel, 'dialog'),
+    );
     expect(dialog.matches(':modal')).to.be.true;
-    const panel = await helpPanelIn(el, 'dialog twitch-help');
     expect(deepText(panel)).to.contain('Call 000 now');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
@@ -130,16 +131,22 @@ describe('"Get help now"', () => {
       await el.updateComplete;
     }
     part<HTMLButtonElement>(el, '[part~="button-help"]').click();
-    expect(deepText(await helpPanelIn(el, 'dialog twitch-help'))).to.contain('Call 000 now');
+    const panel = await helpPanelIn(el, 'twitch-help[modal]');
+    await waitUntil(() => panel.shadowRoot!.querySelector('dialog[open]'), 'the dialog did not open');
+    expect(deepText(panel)).to.contain('Call 000 now');
   });
 
   it('opens from the course overview, and the course hands its number to every lesson and quiz', async () => {
     const el = await fixture<TwitchCourse>(html`<twitch-course store=${uniqueStore()} emergency-number="000"></twitch-course>`);
     await loaded(el);
     part<HTMLButtonElement>(el, '[part~="button-help"]').click();
-    expect(part<HTMLDialogElement>(el, 'dialog').open).to.be.true;
-    expect(deepText(await helpPanelIn(el, 'dialog twitch-help'))).to.contain('Call 000 now');
-    part<HTMLButtonElement>(el, 'dialog [part~="button-close"]').click();
+    const panel = await helpPanelIn(el, 'twitch-help[modal]');
+    const dialog = await waitUntil(() => panel.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 'the dialog did not open').then(
+      () => part<HTMLDialogElement>(panel, 'dialog'),
+    );
+    expect(deepText(panel)).to.contain('Call 000 now');
+    part<HTMLButtonElement>(panel, '[part~="button-close"]').click();
+    expect(dialog.open).to.be.false;
     part<HTMLButtonElement>(el, '.card .button').click();
     await waitUntil(() => el.shadowRoot!.querySelector('twitch-lesson'));
     expect(el.shadowRoot!.querySelector('twitch-lesson')!.emergencyNumber).to.equal('000');
