@@ -94,7 +94,8 @@ export class TwitchHelp extends LitElement {
         border: 0;
       }
       dialog .button {
-        margin: 0 var(--twitch-space, clamp(16px, 4vw, 24px)) var(--twitch-space, clamp(16px, 4vw, 24px));
+        float: inline-end;
+        margin: 8px 8px 0 0.5em;
       }
       @media (forced-colors: active) {
         .tier {
@@ -129,9 +130,10 @@ export class TwitchHelp extends LitElement {
 
   override render() {
     if (!this.modal) return this.renderPanel();
+    // Close comes first, so it takes focus on opening and the panel shows from its top.
     return html`<dialog part="dialog" aria-labelledby="help-heading">
+      <button type="button" class="button secondary" part="button button-close" @click=${this.close}>${strings.close}</button>
       ${this.renderPanel()}
-      <button type="button" class="button" part="button button-close" @click=${this.close}>${strings.close}</button>
     </dialog>`;
   }
 
