@@ -31,6 +31,9 @@ function offline(): Plugin[] {
       globPatterns: ['**/*.{js,css,html,svg}'],
       // A host's own lessons are never part of the standalone course; its Markdown path need not be cached.
       globIgnores: ['embed/**', 'embed.html', 'examples/**', 'assets/runtime-lesson-*.js'],
+      // Only the course page's own addresses fall back to it: the embed guide, the example pages and whatever else
+      // the site serves must stay themselves, online and offline. Workbox matches the path and the query string.
+      navigateFallbackAllowlist: [/^\/(?:index\.html)?(?:\?.*)?$/],
       // One file rather than sw.js plus a Workbox runtime chunk.
       inlineWorkboxRuntime: true,
       // The first visit's page is served by the worker as soon as it is installed. A new version still waits until

@@ -1,5 +1,6 @@
 // The standalone course works offline after its first visit: serves dist/, visits it once in Chromium, stops the
 // server, goes offline, reloads, and checks that the lesson shows and that a lesson never fetched before loads too.
+// The service worker answers for the course page alone: the site's other pages stay themselves, online and offline.
 // Writes .test-results/offline.json ({ passed, failed }) for the closing line of `npm test`. Run after the build.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -29,6 +30,11 @@ async function builtLessons() {
   }
   return lessons;
 }
+
+const titleOf = (file) => readFileSync(file, 'utf8').match(/<title>([^<]*)<\/title>/)[1];
+const courseTitle = titleOf('dist/index.html');
+/** Pages of the same site that are not the course, each with the title it was built with. */
+const otherPages = ['/embed.html', '/examples/clinic.html'].map((path) => ({ path, title: titleOf(`dist${path}`) }));
 
 const lessonHeading = (page) =>
   page.evaluate(() => {
@@ -68,6 +74,16 @@ try {
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, { timeout: 15000 });
   });
 
+  await test('online, the site\'s other pages show themselves, not the course', async () => {
+    for (const { path, title } of otherPages) {
+      const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      const shown = await page.title();
+      if (shown !== title) throw new Error(`${path} showed "${shown}"${response?.fromServiceWorker() ? ' from the service worker' : ''}`);
+    }
+    await page.goto(`${origin}/#/lesson/${first}`, { waitUntil: 'load' });
+    await waitForHeading(page, lessons.get(first));
+  });
+
   await server.close();
   serverClosed = true;
   await page.setOfflineMode(true);
@@ -81,6 +97,16 @@ try {
   await test('offline, a lesson not opened before loads from the precache', async () => {
     await page.evaluate((id) => (location.hash = `#/lesson/${id}`), second);
     await waitForHeading(page, lessons.get(second));
+  });
+
+  await test('offline, the site\'s other pages are not replaced by the course', async () => {
+    for (const { path } of otherPages) {
+      // Offline, a page the course does not own can only fail to load, as any page never cached does.
+      const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' }).catch(() => null);
+      if (!response) continue;
+      const shown = await page.title();
+      if (response.fromServiceWorker() || shown === courseTitle) throw new Error(`${path} showed the course ("${shown}")`);
+    }
   });
 } finally {
   await browser.close();
