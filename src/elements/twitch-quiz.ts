@@ -51,7 +51,7 @@ import { helpButtonStyles } from '../styles/help-button.styles.js';
  * @cssprop [--twitch-color-surface=#ffffff] - Background of the frame.
  * @cssprop [--twitch-color-surface-alt=#eef3f4] - Background of glossary definitions, quiz cases and feedback.
  * @cssprop [--twitch-color-text=#1f2a30] - Body text.
- * @cssprop [--twitch-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Typeface; set it to `inherit` to use the page's own.
+ * @cssprop [--twitch-font-family=inherit] - Typeface: the page's own, unless this names one (`Georgia, serif`).
  * @cssprop [--twitch-font-size=16px] - Base text size; set it to `1rem` to follow the page's root size.
  * @cssprop [--twitch-radius=12px] - Corner radius of frames (inner parts use three quarters of it).
  * @cssprop [--twitch-space=clamp(16px, 4vw, 24px)] - Inner padding of frames.

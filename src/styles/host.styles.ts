@@ -23,8 +23,11 @@ export const hostStyles = css`
   .base,
   .frame {
     /* Every inherited property is set here, so a host page's global rules (* { color: red }) stop at the door.
-       The size is in px, not rem: a page that sets * { font-size: 30px } changes rem too. */
-    font-family: var(--twitch-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+       The size is in px, not rem: a page that sets * { font-size: 30px } changes rem too.
+       The typeface alone is the page's unless the token names one. A custom property never holds the keyword
+       inherit (the keyword applies to the property itself), so --twitch-font-family: inherit can only read as
+       "not set"; a system font when it is not set would make it do nothing. */
+    font-family: var(--twitch-font-family, inherit);
     font-size: var(--twitch-font-size, 16px);
     font-style: normal;
     font-weight: 400;

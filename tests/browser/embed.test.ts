@@ -76,6 +76,21 @@ describe('the built embed on host pages', () => {
     page.remove();
   });
 
+  it('takes the page’s typeface with --twitch-font-family: inherit, and one an ancestor names', async () => {
+    const page = await openFrame('/tests/browser/pages/embed-page-font.html#/lesson/what-is-twitching');
+    const course = () => shadowOf(page, 'twitch-course');
+    await waitUntil(() => course()?.querySelector('twitch-lesson')?.shadowRoot?.querySelector('.slide h2'), 'the course did not open its lesson', {
+      timeout: 5000,
+    });
+    await waitUntil(() => shadowOf(page, 'twitch-quiz')?.querySelector('legend'), 'the quiz did not render', { timeout: 5000 });
+    const fontOf = (root: ShadowRoot | null | undefined) => page.frame.contentWindow!.getComputedStyle(root!.querySelector('.base')!).fontFamily;
+    expect(fontOf(shadowOf(page, 'twitch-lesson')), 'a lesson set to inherit').to.equal('Georgia, serif');
+    expect(fontOf(course()!.querySelector('twitch-lesson')!.shadowRoot), 'a lesson inside a course set to inherit').to.equal('Georgia, serif');
+    expect(fontOf(shadowOf(page, 'twitch-quiz')), 'a quiz under an ancestor that names a typeface').to.equal('"Courier New", monospace');
+    expect(recorded(page)).to.deep.equal([]);
+    page.remove();
+  });
+
   it('copes with a page script that adds and removes the elements', async () => {
     const page = await openFrame('/tests/browser/pages/embed-react-like.html');
     await waitUntil(() => (page.frame.contentWindow as Window & { mounted?: boolean }).mounted, 'the page never settled');
