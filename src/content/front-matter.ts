@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, visit, type Alias, type Document } from 'yaml';
 import { ContentError } from './content-error.js';
 
 export interface FrontMatter {
@@ -36,8 +36,24 @@ export function splitFrontMatter(source: string, file: string): FrontMatter {
   } else if (doc.contents !== null) {
     throw new ContentError(file, 2, 'front matter must be a list of `key: value` lines');
   }
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const data = toData(doc, lineCounter, file);
   return { data, keyLines, body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+}
+
+/**
+ * Aliases are only followed when the YAML becomes data: one to an anchor never set, or so many that they would
+ * blow the file up, fails only then, and is reported at the alias to blame.
+ */
+function toData(doc: Document, lineCounter: LineCounter, file: string): Record<string, unknown> {
+  try {
+    return (doc.toJS() ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    const aliases: Alias[] = [];
+    visit(doc, { Alias: (_key, alias) => void aliases.push(alias) });
+    const blamed = aliases.find((alias) => !alias.resolve(doc)) ?? aliases[0];
+    const line = blamed?.range ? lineCounter.linePos(blamed.range[0]).line + 1 : 1;
+    throw new ContentError(file, line, `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
 }
 
 /** Reads front matter fields with checks that name the file and line of the offending key. */

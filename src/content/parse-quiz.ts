@@ -96,7 +96,8 @@ export function parseQuiz(source: string, file: string, markdown: Markdown, less
     if (token.type === 'space') continue;
     if (token.type === 'heading' && token.depth === 2) {
       if (draft) questions.push(finishQuestion(draft, file, markdown, slideCount));
-      draft = { line: tokenLine, prompt: token.text.trim(), scenario: [], meta: new Map() };
+      // An underlined heading may run over several lines; a prompt, its legend and its messages are one line.
+      draft = { line: tokenLine, prompt: token.text.replace(/\s+/g, ' ').trim(), scenario: [], meta: new Map() };
       continue;
     }
     if (!draft) throw new ContentError(file, tokenLine, 'text before the first question: each question starts with a "## " heading');
