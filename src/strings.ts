@@ -61,4 +61,6 @@ export const strings = {
   importDamaged: (key: string) => `Part of this progress file is damaged (${key}). Nothing was changed.`,
   memoryOnly: 'Your progress cannot be saved on this device, so it will be lost when you close this page.',
   loadFailed: (reason: string) => `This content could not be shown. ${reason}`,
+  noLesson: 'Set the lesson attribute to a lesson id, or src to a lesson file.',
+  noQuiz: 'Set the quiz attribute to a lesson id.',
 };

@@ -6,6 +6,7 @@ import { averageBest, courseComplete, lessonAfter, lessonStage, slidesSeen, type
 import { parseRoute, routeHash, type Route } from '../course/route.js';
 import { courseStrings } from '../course/strings.js';
 import { defineOnce } from '../define.js';
+import { passMark } from '../numbers.js';
 import type { TwitchSlideChangeEvent, TwitchSlideRequestEvent } from '../events.js';
 import { strings } from '../strings.js';
 import { bar, barStyles } from '../styles/bar.js';
@@ -316,7 +317,7 @@ export class TwitchCourse extends LitElement {
                 (state) => html`<tr>
                   <th scope="row">${state.summary.title}</th>
                   <td>${state.quiz.best === null ? '–' : `${state.quiz.best}\u00a0%`}</td>
-                  <td>${state.quiz.best === null ? '–' : state.quiz.best >= this.passMark ? courseStrings.passedShort : courseStrings.notPassedShort}</td>
+                  <td>${state.quiz.best === null ? '–' : state.quiz.best >= passMark(this.passMark) ? courseStrings.passedShort : courseStrings.notPassedShort}</td>
                 </tr>`,
               )}
             </tbody>

@@ -4,6 +4,7 @@ import { ProgressController } from '../controllers/progress-controller.js';
 import { loadLesson } from '../course-content.js';
 import { defineOnce } from '../define.js';
 import { TwitchLessonCompleteEvent, TwitchSlideChangeEvent } from '../events.js';
+import { slideNumber } from '../numbers.js';
 import { lessonKey, lessonProgressSchema } from '../progress/schema.js';
 import { strings } from '../strings.js';
 import { bar, barStyles } from '../styles/bar.js';
@@ -158,8 +159,8 @@ export class TwitchLesson extends LitElement {
   /** Records a move to another slide; returns the slide moved to, or null when there was nowhere to move. */
   private show(index: number): number | null {
     const count = this.content.value?.slides.length ?? 0;
-    const target = Math.max(0, Math.min(index, count - 1));
-    if (count === 0 || (target === this.slide && this.progress.value.seen.includes(target))) return null;
+    const target = slideNumber(index, 0, count - 1);
+    if (target === null || count === 0 || (target === this.slide && this.progress.value.seen.includes(target))) return null;
     void this.progress.update((current) => ({
       ...current,
       slide: target,
@@ -180,7 +181,7 @@ export class TwitchLesson extends LitElement {
       ArrowLeft: this.slide - 1,
       ArrowRight: this.slide + 1,
       Home: 0,
-      End: Infinity,
+      End: this.content.value!.slides.length - 1,
     };
     if (!(event.key in moves)) return;
     event.preventDefault();
@@ -224,6 +225,7 @@ export class TwitchLesson extends LitElement {
   override render() {
     const { status, value: lesson, error } = this.content;
     if (status === 'error') return html`<div class="base" part="base" role="alert">${strings.loadFailed(error)}</div>`;
+    if (status === 'idle') return html`<div class="base" part="base">${strings.noLesson}</div>`;
     if (!lesson || !this.progress.ready) return html`<div class="base" part="base" aria-busy="true">${strings.loading}</div>`;
     const index = this.slide;
     const slide = lesson.slides[index]!;

@@ -6,6 +6,7 @@ import { ProgressController } from '../controllers/progress-controller.js';
 import { loadQuiz } from '../course-content.js';
 import { defineOnce } from '../define.js';
 import { TwitchAnswerEvent, TwitchQuizSubmitEvent, TwitchSlideRequestEvent } from '../events.js';
+import { passMark } from '../numbers.js';
 import { quizKey, quizProgressSchema, type QuizProgress } from '../progress/schema.js';
 import { attemptQuestions, missedQuestions, optionOrder, startRetry, startReview } from '../quiz/attempt.js';
 import { firstUnanswered, isCorrect, scoreQuestions } from '../quiz/grading.js';
@@ -84,7 +85,7 @@ export class TwitchQuiz extends LitElement {
   /** Name of the database progress is kept in. */
   store = 'twitch-course';
 
-  /** Score in per cent needed to pass. */
+  /** Score in per cent needed to pass, from 0 to 100; a pass mark that is no number counts as 80. */
   passMark = 80;
 
   /** The number to call in an emergency where the host's learners live; without it, 999 (UK), 112 (EU) and 911 (US and Canada). */
@@ -163,7 +164,7 @@ export class TwitchQuiz extends LitElement {
     }));
     this.dispatchEvent(new TwitchAnswerEvent(quiz.lesson, question.id, isCorrect(question, chosen)));
     if (finished) {
-      this.dispatchEvent(new TwitchQuizSubmitEvent(quiz.lesson, score.percent, score.percent >= this.passMark, reviewing));
+      this.dispatchEvent(new TwitchQuizSubmitEvent(quiz.lesson, score.percent, score.percent >= passMark(this.passMark), reviewing));
     }
   }
 
@@ -205,6 +206,7 @@ export class TwitchQuiz extends LitElement {
   override render() {
     const { status, value: quiz, error } = this.content;
     if (status === 'error') return html`<div class="base" part="base" role="alert">${strings.loadFailed(error)}</div>`;
+    if (status === 'idle') return html`<div class="base" part="base">${strings.noQuiz}</div>`;
     if (!quiz || !this.progress.ready) return html`<div class="base" part="base" aria-busy="true">${strings.loading}</div>`;
     const question = this.questions[this.index];
     return this.showResults || !question ? this.renderResults(quiz) : this.renderQuestion(quiz, question);
@@ -323,6 +325,7 @@ export class TwitchQuiz extends LitElement {
     const progress = this.progress.value;
     const score = scoreQuestions(this.questions, this.answers);
     const missed = missedQuestions(quiz, progress).length;
+    const mark = passMark(this.passMark);
     return html`
       <section class="base results" part="base">
         <div class="top">
@@ -332,7 +335,7 @@ export class TwitchQuiz extends LitElement {
         ${progress.review
           ? html`<p class="score" part="score">${strings.reviewScore(score.correct, score.total)}</p>`
           : html`<p class="score" part="score">${strings.score(score.correct, score.total, score.percent)}</p>
-              <p>${score.percent >= this.passMark ? strings.passed(this.passMark) : strings.notPassed(this.passMark)}</p>`}
+              <p>${score.percent >= mark ? strings.passed(mark) : strings.notPassed(mark)}</p>`}
         ${progress.best !== null ? html`<p class="muted">${strings.best(progress.best)}</p>` : nothing}
         ${this.renderDots()}
         <div class="actions">

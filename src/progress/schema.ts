@@ -1,3 +1,5 @@
+import { slideNumber } from '../numbers.js';
+
 /**
  * Progress records, one per lesson, one per quiz and one for the course, each stored under its own key so that
  * an update to one never rewrites another. Every record carries a schema version and is validated when read.
@@ -86,13 +88,22 @@ export function isCourseProgress(value: unknown): value is CourseProgress {
 /** Version 1 (the first release) had no lesson completion and no quiz attempts. */
 const isVersion1 = (value: unknown): value is Record<string, unknown> => isRecord(value) && value.version === 1;
 
+/** Slide numbers saved as fractions (`slide: 1.5`) by an earlier release, made whole instead of setting the record aside. */
+function wholeSlides(value: Record<string, unknown>): Record<string, unknown> {
+  const whole = (n: unknown) => slideNumber(n, 0, Infinity) ?? n;
+  return { ...value, slide: whole(value.slide), seen: Array.isArray(value.seen) ? value.seen.map(whole) : value.seen };
+}
+
 export const lessonProgressSchema: RecordSchema<LessonProgress> = {
   is: isLessonProgress,
   empty: emptyLessonProgress,
   upgrade(value) {
     if (isLessonProgress(value)) return value;
-    if (!isVersion1(value)) return null;
-    const upgraded = { ...value, version: SCHEMA_VERSION, completed: false };
+    if (!isRecord(value)) return null;
+    const whole = wholeSlides(value);
+    if (isLessonProgress(whole)) return whole;
+    if (!isVersion1(whole)) return null;
+    const upgraded = { ...whole, version: SCHEMA_VERSION, completed: false };
     return isLessonProgress(upgraded) ? upgraded : null;
   },
 };
