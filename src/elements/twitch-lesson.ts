@@ -5,7 +5,7 @@ import { loadLesson } from '../course-content.js';
 import { defineOnce } from '../define.js';
 import { TwitchLessonCompleteEvent, TwitchSlideChangeEvent } from '../events.js';
 import { slideNumber } from '../numbers.js';
-import { lessonKey, lessonProgressSchema } from '../progress/schema.js';
+import { lessonKey, lessonProgressSchema, srcLessonKey } from '../progress/schema.js';
 import { strings } from '../strings.js';
 import { bar, barStyles } from '../styles/bar.js';
 import { contentStyles } from '../styles/content.styles.js';
@@ -71,6 +71,7 @@ export class TwitchLesson extends LitElement {
   static override properties: PropertyDeclarations = {
     lesson: { reflect: true },
     src: {},
+    allowMediaFrom: { attribute: 'allow-media-from' },
     store: {},
     requestedSlide: { type: Number, attribute: 'slide' },
     emergencyNumber: { attribute: 'emergency-number' },
@@ -90,6 +91,12 @@ export class TwitchLesson extends LitElement {
 
   /** URL of a lesson file of the host's own, in the same Markdown format, loaded and sanitised at run time. */
   src = '';
+
+  /**
+   * Origins besides the page's own that a `src` lesson's images, video and other media may load from, separated by
+   * spaces, e.g. `https://cdn.example.org`.
+   */
+  allowMediaFrom = '';
 
   /** Name of the database progress is kept in; courses that share an origin keep theirs apart with it. */
   store = 'twitch-course';
@@ -116,11 +123,11 @@ export class TwitchLesson extends LitElement {
   private moved = false;
 
   override willUpdate(): void {
-    const contentKey = this.src ? `${SRC_PREFIX}${this.src}` : this.lesson;
+    const contentKey = this.src ? `${SRC_PREFIX}${this.src}\n${this.allowMediaFrom}` : this.lesson;
     if (contentKey) void this.content.load(contentKey);
-    // A lesson from a file is known by the id in its front matter, so its progress waits for the file.
-    const id = this.src ? this.content.value?.id : this.lesson;
-    if (id) void this.progress.bind(lessonKey(id), this.store);
+    // A lesson from a file is known by its URL: the id in its front matter may be anyone's, even a built-in lesson's.
+    const key = this.src ? srcLessonKey(Object.assign(document.createElement('a'), { href: this.src }).href) : this.lesson && lessonKey(this.lesson);
+    if (key) void this.progress.bind(key, this.store);
     if (!this.content.value || !this.progress.ready) return;
     const request = `${this.lesson}/${this.requestedSlide}`;
     if (this.requestedSlide && this.appliedRequest !== request) {
@@ -172,7 +179,7 @@ export class TwitchLesson extends LitElement {
   private finish() {
     this.finished = true;
     void this.progress.update((current) => ({ ...current, completed: true }));
-    this.dispatchEvent(new TwitchLessonCompleteEvent(this.lesson));
+    this.dispatchEvent(new TwitchLessonCompleteEvent(this.content.value!.id));
   }
 
   private onKeyDown(event: KeyboardEvent) {

@@ -44,6 +44,8 @@ export interface CourseProgress {
 }
 
 export const lessonKey = (lessonId: string) => `lesson:${lessonId}`;
+/** A host's own lesson is known by its absolute URL: its id may be anyone's, even a built-in lesson's. */
+export const srcLessonKey = (url: string) => lessonKey(`src:${url}`);
 export const quizKey = (lessonId: string) => `quiz:${lessonId}`;
 export const COURSE_KEY = 'course';
 

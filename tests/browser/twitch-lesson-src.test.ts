@@ -30,7 +30,8 @@ describe('<twitch-lesson src> (a host’s own lesson file)', () => {
     el.goTo(1);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.callout-doctor')).to.exist;
-    await waitUntil(async () => (await progressStore(store).entries()).some(([key]) => key === 'lesson:clinic-stretching'));
+    const key = `lesson:src:${new URL('/tests/browser/fixtures/clinic-lesson.md', location.href).href}`;
+    await waitUntil(async () => (await progressStore(store).entries()).some(([saved]) => saved === key));
   });
 
   it('shows what is wrong with a malformed file, with its line', async () => {
