@@ -1,5 +1,6 @@
 // The one module a host page loads. It registers the lesson and the quiz at once; the larger elements that fewer
 // pages use load only once the page holds one of them. Lessons and quizzes load later still, on demand.
+import './trusted-types.js';
 import './elements/twitch-lesson.js';
 import './elements/twitch-quiz.js';
 

@@ -63,4 +63,5 @@ export const strings = {
   loadFailed: (reason: string) => `This content could not be shown. ${reason}`,
   noLesson: 'Set the lesson attribute to a lesson id, or src to a lesson file.',
   noQuiz: 'Set the quiz attribute to a lesson id.',
+  trustedTypesRefused: "The page's trusted-types directive must allow lit-html and twitch-course.",
 };

@@ -50,12 +50,17 @@ async function viteMiddleware(ctx, next) {
   });
 }
 
-/** The strict policy a careful clinic site sends, on the test page that checks the embed under it. */
+/** The strict policies careful clinic sites send, on the test pages that check the embed under them. */
+const policies = {
+  '/tests/browser/pages/embed-csp.html': () => "default-src 'self'; script-src 'self'; style-src 'self'",
+  // Trusted Types, with the policy names the test asks for in the query.
+  '/tests/browser/pages/embed-trusted-types.html': (query) => `require-trusted-types-for 'script'; trusted-types ${query['trusted-types']}`,
+};
+
 async function strictCsp(ctx, next) {
   await next();
-  if (ctx.path === '/tests/browser/pages/embed-csp.html') {
-    ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
-  }
+  const policy = policies[ctx.path]?.(ctx.query);
+  if (policy) ctx.set('Content-Security-Policy', policy);
 }
 
 /** Writes pass/fail counts to .test-results/wtr.json, for the one closing line of `npm test`. */

@@ -1,4 +1,5 @@
-import DOMPurify, { type Config } from 'dompurify';
+import DOMPurify, { type Config, type WindowLike } from 'dompurify';
+import { strings } from '../strings.js';
 
 // A lesson's own classes and parts would let it borrow the course's look, down to its buttons; it keeps only those
 // the compiler writes itself (markdown.ts), so that hosts can still style its boxes.
@@ -41,6 +42,26 @@ function parseUrl(url: string, base?: string): URL | null {
   }
 }
 
+let policy: ReturnType<NonNullable<WindowLike['trustedTypes']>['createPolicy']> | null | undefined;
+
+/**
+ * DOMPurify parses the file's HTML, which a page that enforces Trusted Types allows only through a policy. The course
+ * brings its own, so that a page whose own DOMPurify already holds the name `dompurify` does not refuse this one.
+ */
+function trustedTypesPolicy() {
+  try {
+    policy ??=
+      (window as WindowLike).trustedTypes?.createPolicy('twitch-course', {
+        createHTML: (html: string) => html,
+        // The sanitised HTML never loads a script.
+        createScriptURL: () => '',
+      }) ?? null;
+  } catch {
+    throw new Error(strings.trustedTypesRefused);
+  }
+  return policy;
+}
+
 /**
  * A sanitiser for a host's own lesson: no script, event handlers, `javascript:` links, styles or slots; media only
  * from the page's own origin and those in `allowMediaFrom` (origins separated by spaces); links may open a new tab,
@@ -76,6 +97,7 @@ export function createSanitizer(allowMediaFrom = ''): (html: string) => string {
     ADD_ATTR: ['part', 'target'],
     FORBID_ATTR: ['style', 'slot'],
     FORBID_TAGS: ['style', 'form', 'input', 'button'],
+    TRUSTED_TYPES_POLICY: trustedTypesPolicy(),
   };
   return (html) => purify.sanitize(html, config);
 }
