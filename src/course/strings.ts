@@ -1,3 +1,5 @@
+import type { Step } from './overview.js';
+
 /** Every sentence <twitch-course> shows, kept apart from the lesson's and quiz's so pages without a course don't load them. */
 export const courseStrings = {
   lessonsHeading: 'Lessons',
@@ -9,6 +11,8 @@ export const courseStrings = {
   continue: 'Continue',
   review: 'Review',
   done: 'Done',
+  notPassedYet: 'Quiz not passed yet: try again',
+  retryQuiz: 'Try the quiz again',
   actionFor: (action: string, title: string) => `${action}: ${title}`,
   continueWhere: 'Continue where you left off',
   continueLesson: (title: string) => `Lesson: ${title}`,
@@ -20,6 +24,11 @@ export const courseStrings = {
   seeResults: 'See your course results',
   courseDoneBanner: 'You have finished every lesson and quiz.',
   completeHeading: 'You finished the course',
+  seeWhatIsLeft: 'See what is left to do',
+  notFinishedHeading: 'You have not finished the course yet',
+  stillToDo: 'Still to do',
+  stepLeft: (step: Step, best: number | null, mark: number) =>
+    step === 'lesson' ? 'See the lesson to its last slide.' : step === 'quiz' ? 'Take the quiz.' : `Pass the quiz: your best is ${best}%, the pass mark is ${mark}%.`,
   lessonsDone: (done: number, total: number) => `Lessons done: ${done} of ${total}.`,
   averageScore: (average: number | null) => (average === null ? '' : `Average best quiz score: ${average}\u00a0%.`),
   scoreTableCaption: 'Your quiz scores',

@@ -86,6 +86,30 @@ export const courseStyles = css`
     margin: 0;
     font-size: 0.9em;
   }
+  .card-status {
+    margin: 0.2em 0 0;
+    font-weight: 600;
+    color: var(--twitch-color-danger, #b3261e);
+  }
+  .left {
+    display: grid;
+    gap: 0.75em;
+    padding: 0;
+    list-style: none;
+  }
+  .left li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+    padding: 0.75em 1em;
+    border: 1px solid var(--twitch-color-border, #c9d3d8);
+    border-radius: calc(var(--twitch-radius, 12px) * 0.75);
+  }
+  .left li > div {
+    flex: 1 1 16em;
+  }
   .card-summary {
     margin: 0.6em 0 0.8em;
   }
@@ -174,7 +198,8 @@ export const courseStyles = css`
       color: HighlightText;
     }
     .banner,
-    .card {
+    .card,
+    .left li {
       border-color: CanvasText;
     }
   }

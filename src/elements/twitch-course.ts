@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Lesson } from '../content/types.js';
 import { CourseProgressController } from '../controllers/course-progress-controller.js';
 import { loadLesson } from '../course-content.js';
-import { averageBest, courseComplete, lessonAfter, lessonStage, slidesSeen, type LessonState } from '../course/overview.js';
+import { averageBest, courseComplete, lessonAfter, lessonStage, nextStep, slidesSeen, stillToDo, type LessonStage, type LessonState } from '../course/overview.js';
 import { parseRoute, routeHash, type Route } from '../course/route.js';
 import { courseStrings } from '../course/strings.js';
 import { defineOnce } from '../define.js';
@@ -19,7 +19,7 @@ import { ContentLanguageController } from '../controllers/content-language-contr
 import { helpButton, loadHelpElement } from '../help/help-dialog.js';
 import { helpButtonStyles } from '../styles/help-button.styles.js';
 
-const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, done: courseStrings.review } as const;
+const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, 'not-passed': courseStrings.retryQuiz, done: courseStrings.review } as const;
 
 /**
  * @tagname twitch-course
@@ -98,6 +98,11 @@ export class TwitchCourse extends LitElement {
   /** When they did, as YYYY-MM-DD (shown as "25 November 2026") or in words. */
   reviewedOn = '';
 
+  /** The pass mark as the quizzes hold it: 0 to 100, 80 when it is no number. */
+  private get mark() {
+    return passMark(this.passMark);
+  }
+
   private route: Route = { view: 'overview' };
   private lessons: Lesson[] | null = null;
 
@@ -171,7 +176,7 @@ export class TwitchCourse extends LitElement {
   private renderOverview(states: LessonState[]) {
     const last = this.progress.course.last;
     const lastState = last && states.find((state) => state.summary.id === last.lesson);
-    const complete = courseComplete(states);
+    const complete = courseComplete(states, this.mark);
     return html`
       <div class="base" part="base">
         <div class="overview-header">
@@ -204,9 +209,8 @@ export class TwitchCourse extends LitElement {
 
   private renderCard(state: LessonState, index: number, total: number) {
     const { summary } = state;
-    const stage = lessonStage(state);
+    const stage = lessonStage(state, this.mark);
     const seen = slidesSeen(state);
-    const action = ACTIONS[stage];
     return html`
       <li class="card ${stage}" part="lesson-card">
         <div class="card-head">
@@ -218,22 +222,30 @@ export class TwitchCourse extends LitElement {
               ${courseStrings.minutes(summary.minutes)} · ${stage === 'done' ? courseStrings.done : courseStrings.slidesSeen(Math.round(seen * summary.slideCount), summary.slideCount)}
               · ${courseStrings.quizBest(state.quiz.best)}
             </p>
+            ${stage === 'not-passed' ? html`<p class="card-status">${courseStrings.notPassedYet}</p>` : nothing}
           </div>
         </div>
         <p class="card-summary">${summary.summary}</p>
         <div class="card-foot">
-          ${bar(seen)}
-          <button
-            class="button ${stage === 'done' ? 'secondary' : ''}"
-            part="button"
-            aria-label=${courseStrings.actionFor(action, summary.title)}
-            @click=${() => this.navigate({ view: 'lesson', lesson: summary.id, ...(stage === 'done' ? { slide: 1 } : {}) })}
-          >
-            ${action}
-          </button>
+          ${bar(seen)} ${this.renderGoOn(state, stage)}
         </div>
       </li>
     `;
+  }
+
+  /** The button to what the lesson still needs (a quiz not passed first), or back to its first slide once it is done. */
+  private renderGoOn(state: LessonState, stage: LessonStage) {
+    const { id, title } = state.summary;
+    const step = nextStep(state, this.mark);
+    const action = ACTIONS[stage];
+    return html`<button
+      class="button ${stage === 'done' ? 'secondary' : ''}"
+      part="button"
+      aria-label=${courseStrings.actionFor(action, title)}
+      @click=${() => this.navigate(step === 'quiz' ? { view: 'quiz', lesson: id } : { view: 'lesson', lesson: id, ...(step ? {} : { slide: 1 }) })}
+    >
+      ${action}
+    </button>`;
   }
 
   private renderToolbar(states: LessonState[], state: LessonState, extra: unknown = nothing) {
@@ -294,14 +306,17 @@ export class TwitchCourse extends LitElement {
               ? html`<button class="button" part="button" @click=${() => this.navigate({ view: 'lesson', lesson: nextState.summary.id })}>
                   ${courseStrings.nextLesson(nextState.summary.title)} <span aria-hidden="true">→</span>
                 </button>`
-              : html`<button class="button" part="button" @click=${() => this.navigate({ view: 'complete' })}>${courseStrings.seeResults}</button>`}
+              : html`<button class="button" part="button" @click=${() => this.navigate({ view: 'complete' })}>
+                  ${courseComplete(states, this.mark) ? courseStrings.seeResults : courseStrings.seeWhatIsLeft}
+                </button>`}
           </div>`
         : nothing}
     </div>`;
   }
 
   private renderComplete(states: LessonState[]) {
-    const done = states.filter((state) => lessonStage(state) === 'done').length;
+    const done = states.filter((state) => lessonStage(state, this.mark) === 'done').length;
+    if (done < states.length) return this.renderLeft(states, done);
     return html`
       <div class="base complete" part="base">
         <div class="no-print">
@@ -317,7 +332,7 @@ export class TwitchCourse extends LitElement {
                 (state) => html`<tr>
                   <th scope="row">${state.summary.title}</th>
                   <td>${state.quiz.best === null ? '–' : `${state.quiz.best}\u00a0%`}</td>
-                  <td>${state.quiz.best === null ? '–' : state.quiz.best >= passMark(this.passMark) ? courseStrings.passedShort : courseStrings.notPassedShort}</td>
+                  <td>${state.quiz.best === null ? '–' : state.quiz.best >= this.mark ? courseStrings.passedShort : courseStrings.notPassedShort}</td>
                 </tr>`,
               )}
             </tbody>
@@ -328,6 +343,32 @@ export class TwitchCourse extends LitElement {
           </div>
         </div>
         ${this.lessons ? this.renderSummary(this.lessons) : html`<p aria-busy="true">${strings.loading}</p>`}
+      </div>
+    `;
+  }
+
+  /** The completion screen reached before the end (a link, Back): what each lesson not done still needs. */
+  private renderLeft(states: LessonState[], done: number) {
+    const mark = this.mark;
+    return html`
+      <div class="base complete" part="base">
+        <h2 tabindex="-1" data-view-focus>${courseStrings.notFinishedHeading}</h2>
+        <p>${courseStrings.lessonsDone(done, states.length)}</p>
+        <h3>${courseStrings.stillToDo}</h3>
+        <ul class="left">
+          ${stillToDo(states, mark).map(
+            ({ state, steps }) => html`<li>
+              <div>
+                <strong>${state.summary.title}</strong><br />
+                ${steps.map((step) => courseStrings.stepLeft(step, state.quiz.best, mark)).join(' ')}
+              </div>
+              ${this.renderGoOn(state, lessonStage(state, mark))}
+            </li>`,
+          )}
+        </ul>
+        <div class="actions">
+          <button class="button secondary" part="button" @click=${() => this.navigate({ view: 'overview' })}>${courseStrings.allLessons}</button>
+        </div>
       </div>
     `;
   }
