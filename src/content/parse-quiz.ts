@@ -27,6 +27,9 @@ function readMeta(draft: Draft, text: string, line: number, file: string) {
   });
 }
 
+// The quiz says "Select all that apply." under every multiple-select question; a prompt that says it too would say it twice.
+const SELECT_ALL = /\s*Select all that apply\.?$/i;
+
 function finishQuestion(draft: Draft, file: string, markdown: Markdown, slideCount: number): Question {
   const where = (problem: string, line = draft.line) => new ContentError(file, line, `question "${draft.prompt}": ${problem}`);
   if (!draft.options) throw where('has no options: add a task list of `- [x]` (right) and `- [ ]` (wrong) items');
@@ -65,9 +68,10 @@ function finishQuestion(draft: Draft, file: string, markdown: Markdown, slideCou
   if (isTrueFalse && rightCount !== 1) throw where('a true/false question needs exactly one right answer', listLine);
 
   return {
+    // From the prompt as written, so answers saved before the prompt lost its "Select all that apply." still match.
     id: slugify(draft.prompt).slice(0, 60),
     kind,
-    prompt: draft.prompt,
+    prompt: kind === 'multiple' ? draft.prompt.replace(SELECT_ALL, '') : draft.prompt,
     scenarioHtml: draft.scenario.map((text) => markdown.block(text)).join(''),
     options,
     explanationHtml: markdown.block(draft.explanation),

@@ -6,7 +6,7 @@ export const courseStrings = {
   lessonNumber: (n: number, total: number) => `Lesson ${n} of ${total}`,
   minutes: (n: number) => `${n} min`,
   slidesSeen: (seen: number, total: number) => `${seen} of ${total} slides seen`,
-  quizBest: (best: number | null) => (best === null ? 'Quiz not taken yet' : `Quiz best: ${best}\u00a0%`),
+  quizBest: (best: number | null) => (best === null ? 'Quiz not taken yet' : `Quiz best: ${best}%`),
   start: 'Start',
   continue: 'Continue',
   review: 'Review',
@@ -30,7 +30,7 @@ export const courseStrings = {
   stepLeft: (step: Step, best: number | null, mark: number) =>
     step === 'lesson' ? 'See the lesson to its last slide.' : step === 'quiz' ? 'Take the quiz.' : `Pass the quiz: your best is ${best}%, the pass mark is ${mark}%.`,
   lessonsDone: (done: number, total: number) => `Lessons done: ${done} of ${total}.`,
-  averageScore: (average: number | null) => (average === null ? '' : `Average best quiz score: ${average}\u00a0%.`),
+  averageScore: (average: number | null) => (average === null ? '' : `Average best quiz score: ${average}%.`),
   scoreTableCaption: 'Your quiz scores',
   lessonColumn: 'Lesson',
   bestColumn: 'Best score',

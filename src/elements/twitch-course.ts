@@ -331,7 +331,7 @@ export class TwitchCourse extends LitElement {
               ${states.map(
                 (state) => html`<tr>
                   <th scope="row">${state.summary.title}</th>
-                  <td>${state.quiz.best === null ? '–' : `${state.quiz.best}\u00a0%`}</td>
+                  <td>${state.quiz.best === null ? '–' : `${state.quiz.best}%`}</td>
                   <td>${state.quiz.best === null ? '–' : state.quiz.best >= this.mark ? courseStrings.passedShort : courseStrings.notPassedShort}</td>
                 </tr>`,
               )}

@@ -113,8 +113,8 @@ describe('<twitch-course>', () => {
     const firstScore = Math.round(((firstQuiz.questions.length - 1) / firstQuiz.questions.length) * 100);
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows).to.have.length(lessons.length);
-    expect(rows[0]).to.equal(`${lessons[0]!.title} ${firstScore} % Passed`);
-    for (const [i, row] of rows.slice(1).entries()) expect(row).to.equal(`${lessons[i + 1]!.title} 100 % Passed`);
+    expect(rows[0]).to.equal(`${lessons[0]!.title} ${firstScore}% Passed`);
+    for (const [i, row] of rows.slice(1).entries()) expect(row).to.equal(`${lessons[i + 1]!.title} 100% Passed`);
     expect(text(el, '.complete p')).to.contain(`Lessons done: ${lessons.length} of ${lessons.length}.`);
     expect(el.shadowRoot!.querySelectorAll('.summary h4')).to.have.length(lessons.length);
     const redFlags = el.shadowRoot!.querySelector('.summary twitch-help');

@@ -29,7 +29,7 @@ describe('<twitch-progress>', () => {
     await finish(store, lessons[0]!.id, 80);
     await finish(store, lessons[1]!.id, 91);
     await waitUntil(() => text(el, '[part="figures"]').startsWith('2 of'), 'the summary did not follow the change');
-    expect(text(el, '[part="figures"]')).to.equal(`2 of ${lessons.length} lessons done Average best quiz score: 86 %`);
+    expect(text(el, '[part="figures"]')).to.equal(`2 of ${lessons.length} lessons done Average best quiz score: 86%`);
     await expect(el).to.be.accessible();
   });
 

@@ -42,6 +42,22 @@ describe('<twitch-quiz>', () => {
     expect(part<HTMLButtonElement>(el, '[part~="button-check"]').disabled).to.be.true;
   });
 
+  it('says "Select all that apply." once on every multiple-select question, and on no other', async () => {
+    const el = await renderQuiz();
+    const dots = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.dot');
+    expect(dots).to.have.length(total);
+    let multiple = 0;
+    for (const [i, dot] of [...dots].entries()) {
+      dot.click();
+      await el.updateComplete;
+      const checkboxes = el.shadowRoot!.querySelectorAll('input[type="checkbox"]').length > 0;
+      if (checkboxes) multiple++;
+      const said = text(el, 'fieldset').split('Select all that apply').length - 1;
+      expect(said, `question ${i + 1}: ${text(el, 'legend')}`).to.equal(checkboxes ? 1 : 0);
+    }
+    expect(multiple, 'the quiz has multiple-select questions to check').to.be.greaterThan(0);
+  });
+
   it('grades a right answer and shows the explanation', async () => {
     const el = await renderQuiz();
     const question = quiz.questions[0]!;
@@ -96,7 +112,7 @@ describe('<twitch-quiz>', () => {
     }
     const expected = Math.round(((total - 1) / total) * 100);
     expect((await submitted).percent).to.equal(expected);
-    expect(text(el, '[part="score"]')).to.equal(`You got ${total - 1} of ${total} right (${expected} %).`);
+    expect(text(el, '[part="score"]')).to.equal(`You got ${total - 1} of ${total} right (${expected}%).`);
     await expect(el).to.be.accessible();
     part(el, '[part~="button-retry"]').click();
     await el.updateComplete;
@@ -139,7 +155,7 @@ describe('<twitch-quiz> attempts', () => {
     await next(el);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="score"]'));
     expect(text(el, '[part="score"]')).to.equal('You got 2 of the 2 questions you missed before right.');
-    expect(text(el, '.results .muted')).to.equal(`Your best score: ${full} %.`);
+    expect(text(el, '.results .muted')).to.equal(`Your best score: ${full}%.`);
     expect(el.shadowRoot!.querySelector('[part~="button-review"]')).to.not.exist;
     await expect(el).to.be.accessible();
   });

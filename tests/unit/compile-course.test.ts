@@ -185,6 +185,16 @@ describe('quizzes', () => {
     expect(scenario.explanationHtml).toBe('<p>Rest helps.</p>');
   });
 
+  it('leaves "Select all that apply." out of a multiple-select prompt, which the quiz says itself, and keeps its id', () => {
+    const body = [
+      question('- [x] One\n- [x] Two\n- [ ] Three').replace('Is this a question?', 'Which are true? Select all that apply.'),
+      question('- [x] Yes\n- [ ] No').replace('Is this a question?', 'Is this one? Select all that apply.'),
+    ].join('\n');
+    const [multiple, single] = compile(...withLesson(quiz(body))).quizzes.get('sample-lesson')!.questions;
+    expect(multiple).toMatchObject({ kind: 'multiple', prompt: 'Which are true?', id: 'which-are-true-select-all-that-apply' });
+    expect(single, 'a single-choice prompt is left as written').toMatchObject({ kind: 'single', prompt: 'Is this one? Select all that apply.' });
+  });
+
   it('rejects a question with no right answer, naming the line of its options', () => {
     expect(errorOf(...withLesson(quiz(question('- [ ] Yes\n- [ ] No'))))).toBe(
       'quizzes/01-sample.md:7: question "Is this a question?": has no right answer: mark at least one option `- [x]`',
