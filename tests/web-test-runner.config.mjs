@@ -102,6 +102,33 @@ function touchCommands() {
   };
 }
 
+/**
+ * `set-quota`: the origin's storage quota in bytes, or the browser's own again with `null`, for tests of a full disk.
+ * Chromium has no page API for it, only the DevTools protocol, and drops the override when that session detaches, so
+ * each page keeps its session. Chromium also works out once how much room a site has left and trusts that figure
+ * until it runs out, so a new quota also clears the site's IndexedDB: only a fresh start sees it.
+ */
+function storageCommands() {
+  const sessions = new Map();
+  return {
+    name: 'storage-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'set-quota') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const cdp = sessions.get(page);
+      const origin = new URL(page.url()).origin;
+      if (payload.bytes === null) {
+        await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+      } else {
+        await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: payload.bytes });
+        await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb' });
+      }
+      return true;
+    },
+  };
+}
+
 export default {
   rootDir: '.',
   files: 'tests/browser/**/*.test.ts',
@@ -110,6 +137,7 @@ export default {
   middleware: [strictCsp, builtFiles, viteMiddleware],
   plugins: [
     touchCommands(),
+    storageCommands(),
     {
       name: 'vite-close',
       async serverStop() {
