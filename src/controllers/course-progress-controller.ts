@@ -31,7 +31,8 @@ export class CourseProgressController implements ReactiveController {
 
   async bind(storeName: string): Promise<void> {
     this.store?.removeEventListener('change', this.refresh);
-    this.store = progressStore(storeName);
+    this.store?.release(this.host);
+    this.store = progressStore(storeName, this.host);
     this.store.addEventListener('change', this.refresh);
     this.summaries = (await import('virtual:twitch-course/index')).lessons;
     await this.refresh();
@@ -43,8 +44,8 @@ export class CourseProgressController implements ReactiveController {
 
   async setLast(last: CourseProgress['last']): Promise<void> {
     if (!this.store) return;
-    const saved = await this.store.update(COURSE_KEY, courseProgressSchema, (current) => ({ ...current, last }));
-    this.host.dispatchEvent(new TwitchProgressEvent(COURSE_KEY, saved));
+    const { record, saved } = await this.store.update(COURSE_KEY, courseProgressSchema, (current) => ({ ...current, last }));
+    if (saved) this.host.dispatchEvent(new TwitchProgressEvent(COURSE_KEY, record));
   }
 
   private readonly refresh = async () => {
@@ -63,10 +64,18 @@ export class CourseProgressController implements ReactiveController {
   };
 
   hostConnected(): void {
+    if (this.store) {
+      // The store may have closed while the element was away; a new one starts from the disk.
+      const store = progressStore(this.store.name, this.host);
+      const reopened = store !== this.store;
+      this.store = store;
+      if (reopened) void this.refresh();
+    }
     this.store?.addEventListener('change', this.refresh);
   }
 
   hostDisconnected(): void {
     this.store?.removeEventListener('change', this.refresh);
+    this.store?.release(this.host);
   }
 }

@@ -36,8 +36,9 @@ export class ProgressController<T> implements ReactiveController {
   async bind(key: string, storeName: string): Promise<void> {
     if (this.binding?.key === key && this.binding.storeName === storeName) return;
     this.unsubscribe();
+    if (this.binding?.storeName !== storeName) this.store?.release(this.host);
     this.binding = { key, storeName };
-    this.store = progressStore(storeName);
+    this.store = progressStore(storeName, this.host);
     this.subscribe();
     this.ready = false;
     await this.reload();
@@ -50,17 +51,27 @@ export class ProgressController<T> implements ReactiveController {
     if (!this.store || !this.binding) return;
     this.value = change(this.value);
     this.host.requestUpdate();
-    const saved = await this.store.update(this.binding.key, this.schema, change);
-    this.host.dispatchEvent(new TwitchProgressEvent(this.binding.key, saved));
+    const key = this.binding.key;
+    const { record, saved } = await this.store.update(key, this.schema, change);
+    // The event tells a host page what it may mirror as saved: not a write the disk refused.
+    if (saved) this.host.dispatchEvent(new TwitchProgressEvent(key, record));
   }
 
   hostConnected(): void {
+    if (this.binding) {
+      // The store may have closed while the element was away; a new one starts from the disk.
+      const store = progressStore(this.binding.storeName, this.host);
+      const reopened = store !== this.store;
+      this.store = store;
+      if (reopened) void this.reload();
+    }
     this.subscribe();
   }
 
   hostDisconnected(): void {
     this.unsubscribe();
     this.store?.releaseNotice(this.host);
+    this.store?.release(this.host);
   }
 
   private async reload() {

@@ -1,4 +1,5 @@
-import { clear, createStore, entries, get, set, setMany, update, type UseStore } from 'idb-keyval';
+import { entries, get, promisifyRequest } from 'idb-keyval';
+import { openDatabase, type Database } from './database.js';
 import type { RecordSchema } from './schema.js';
 
 export type StoreStatus = 'saving' | 'memory-only';
@@ -13,12 +14,55 @@ export class ProgressChangeEvent extends Event {
   }
 }
 
+/** A record after a write, and whether the write reached the disk. */
+export interface Saved<T> {
+  record: T;
+  saved: boolean;
+}
+
 export const UNREADABLE_PREFIX = 'unreadable:';
+
+/** Where the nth copy kept aside of a record goes: `unreadable:<key>`, then `unreadable:<key>#2` and so on. */
+export const asideKey = (key: string, n: number) => `${UNREADABLE_PREFIX}${key}${n > 1 ? `#${n}` : ''}`;
+
+const isPlain = (value: object) => ['[object Object]', '[object Array]'].includes(Object.prototype.toString.call(value));
+
+/**
+ * Whether two values kept aside are the same data. Anything but plain objects and arrays, or nested past any record,
+ * counts as different: a needless second copy costs a few bytes, a missing one loses what the learner had.
+ */
+function same(a: unknown, b: unknown, depth = 0): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 32) return false;
+  if (!isPlain(a) || !isPlain(b) || Array.isArray(a) !== Array.isArray(b)) return false;
+  const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((key) => Object.hasOwn(y, key) && same(x[key], y[key], depth + 1));
+}
+
+/**
+ * Within a transaction, keeps `value` aside under the first free `unreadable:` key of `key`, unless the same value is
+ * kept there already (a record read, then written over, is met twice).
+ */
+function putAside(store: IDBObjectStore, key: string, value: unknown) {
+  const first = asideKey(key, 1);
+  const range = IDBKeyRange.bound(first, `${first}#\uffff`);
+  const keys = store.getAllKeys(range);
+  const values = store.getAll(range);
+  values.onsuccess = () => {
+    const kept = new Map<IDBValidKey, unknown>();
+    keys.result.forEach((found, i) => kept.set(found, values.result[i]));
+    if ([...kept.values()].some((copy) => same(copy, value))) return;
+    let n = 1;
+    while (kept.has(asideKey(key, n))) n++;
+    store.put(value, asideKey(key, n));
+  };
+}
 
 /**
  * Progress kept in IndexedDB in a database of its own, with an in-memory copy that carries on when IndexedDB is
- * unavailable, blocked or full. Records that fail validation are kept aside under `unreadable:<key>`, never
- * overwritten silently. Other tabs on the same store hear of every write through a BroadcastChannel.
+ * unavailable, blocked or full. Records that fail validation are kept aside under `unreadable:` keys of their own,
+ * never overwritten. Other tabs on the same store hear of every write through a BroadcastChannel.
  */
 export class ProgressStore extends EventTarget {
   status: StoreStatus = 'saving';
@@ -27,22 +71,19 @@ export class ProgressStore extends EventTarget {
   private readonly written = new Set<string>();
   /** How many updates of each key have started, so a slow write never overwrites a newer value. */
   private readonly writes = new Map<string, number>();
-  private readonly idb: UseStore | null;
-  private readonly channel: BroadcastChannel | null;
+  private readonly db: Database;
+  private channel: BroadcastChannel | null;
   private noticeHolder: object | null = null;
+  private readonly holders = new Set<object>();
+  /** Operations under way: the store closes only once they have all settled, so no write is cut off. */
+  private busy = 0;
+  private idleWaiters: (() => void)[] = [];
 
   constructor(readonly name: string) {
     super();
-    this.idb = (() => {
-      try {
-        return createStore(name, 'progress');
-      } catch {
-        return null;
-      }
-    })();
-    if (!this.idb) this.status = 'memory-only';
+    this.db = openDatabase(name, 'progress');
     this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`twitch-course-progress:${name}`) : null;
-    this.channel?.addEventListener('message', (event: MessageEvent<{ key: string | null }>) => void this.heardOf(event.data.key));
+    this.channel?.addEventListener('message', (event: MessageEvent<{ key: string | null }>) => this.heardOf(event.data.key));
   }
 
   /**
@@ -58,77 +99,127 @@ export class ProgressStore extends EventTarget {
     if (this.noticeHolder === holder) this.noticeHolder = null;
   }
 
-  async read<T>(key: string, schema: RecordSchema<T>): Promise<T> {
-    if (this.memory.has(key)) return this.memory.get(key) as T;
-    const stored = await this.attempt(() => get(key, this.idb!));
-    const value = stored === undefined ? schema.empty() : (schema.upgrade(stored) ?? (await this.setAside(key, stored), schema.empty()));
-    // Another write may have landed while this read was under way; it is newer.
-    if (!this.memory.has(key)) this.memory.set(key, value);
-    return this.memory.get(key) as T;
+  hold(holder: object): void {
+    this.holders.add(holder);
+  }
+
+  /**
+   * `holder` no longer uses the store. When nothing does, and what is under way has settled, the store closes its
+   * connection and channel and leaves the page's list, so a page that goes through many stores does not keep them all.
+   */
+  release(holder: object): void {
+    if (!this.holders.delete(holder) || this.holders.size > 0) return;
+    void this.idle().then(() => {
+      if (this.holders.size === 0) this.close();
+    });
+  }
+
+  read<T>(key: string, schema: RecordSchema<T>): Promise<T> {
+    return this.track(async () => {
+      if (this.memory.has(key)) return this.memory.get(key) as T;
+      const stored = await this.attempt(() => get(key, this.db.use));
+      const upgraded = stored === undefined ? schema.empty() : schema.upgrade(stored);
+      if (upgraded === null) await this.keepAside(key, stored);
+      // Another write may have landed while this read was under way; it is newer.
+      if (!this.memory.has(key)) this.memory.set(key, upgraded ?? schema.empty());
+      return this.memory.get(key) as T;
+    });
   }
 
   /**
    * Applies `change` to the record at once in memory, then as a read-modify-write in one IndexedDB transaction,
-   * so that concurrent writers (another element, another tab) do not lose each other's changes.
+   * so that concurrent writers (another element, another tab) do not lose each other's changes. `saved` tells
+   * whether the write committed.
    */
-  async update<T>(key: string, schema: RecordSchema<T>, change: (current: T) => T): Promise<T> {
-    const written = (this.writes.get(key) ?? 0) + 1;
-    this.writes.set(key, written);
-    this.remember(key, change(await this.read(key, schema)));
-    let stored: T | undefined;
-    let unreadable: unknown;
-    const saved = await this.attempt(async () => {
-      await update(
-        key,
-        (current) => {
-          const valid = current === undefined ? schema.empty() : schema.upgrade(current);
-          if (valid === null) unreadable = current;
-          stored = change(valid ?? schema.empty());
-          return stored;
-        },
-        this.idb!,
-      );
-      return true;
+  update<T>(key: string, schema: RecordSchema<T>, change: (current: T) => T): Promise<Saved<T>> {
+    return this.track(async () => {
+      const written = (this.writes.get(key) ?? 0) + 1;
+      this.writes.set(key, written);
+      this.remember(key, change(await this.read(key, schema)));
+      let stored: T | undefined;
+      const saved = await this.attempt(async () => {
+        await this.db.use('readwrite', (store) => {
+          const request = store.get(key);
+          request.onsuccess = () => {
+            const current: unknown = request.result;
+            const valid = current === undefined ? schema.empty() : schema.upgrade(current);
+            if (valid === null) putAside(store, key, current);
+            stored = change(valid ?? schema.empty());
+            store.put(stored, key);
+          };
+          return promisifyRequest(store.transaction);
+        });
+        return true;
+      });
+      if (saved) this.channel?.postMessage({ key });
+      // A later update of the same key has already moved memory on; its own write will settle it.
+      if (saved && this.writes.get(key) === written) this.remember(key, stored);
+      return { record: this.memory.get(key) as T, saved: saved === true };
     });
-    if (unreadable !== undefined) await this.setAside(key, unreadable);
-    if (saved) this.channel?.postMessage({ key });
-    // A later update of the same key has already moved memory on; its own write will settle it.
-    if (stored !== undefined && this.writes.get(key) === written) this.remember(key, stored);
-    return this.memory.get(key) as T;
   }
 
   /** Every stored record, including those kept aside as unreadable. */
-  async entries(): Promise<[string, unknown][]> {
-    const merged = new Map((await this.attempt(() => entries<string, unknown>(this.idb!))) ?? []);
-    for (const key of this.written) if (this.memory.has(key)) merged.set(key, this.memory.get(key));
-    return [...merged];
+  entries(): Promise<[string, unknown][]> {
+    return this.track(async () => {
+      const merged = new Map((await this.attempt(() => entries<string, unknown>(this.db.use))) ?? []);
+      for (const key of this.written) if (this.memory.has(key)) merged.set(key, this.memory.get(key));
+      return [...merged];
+    });
   }
 
-  /** Replaces every record (an import; a reset when empty). */
-  async replaceAll(records: Record<string, unknown>): Promise<void> {
-    this.memory.clear();
-    this.written.clear();
-    for (const [key, value] of Object.entries(records)) {
-      this.memory.set(key, value);
-      this.written.add(key);
-    }
-    const saved = await this.attempt(async () => {
-      await clear(this.idb!);
-      await setMany(Object.entries(records), this.idb!);
+  /**
+   * Replaces every record (an import; a reset when empty) in one transaction: either all the new records are
+   * saved, or the transaction is undone and the old ones stand, in memory as on disk. False when nothing changed.
+   */
+  replaceAll(records: Record<string, unknown>): Promise<boolean> {
+    return this.track(async () => {
+      const saving = this.status === 'saving';
+      if (saving) {
+        try {
+          await this.db.use('readwrite', (store) => {
+            try {
+              store.clear();
+              for (const [key, value] of Object.entries(records)) store.put(value, key);
+            } catch (error) {
+              // A value the browser cannot store (nested too deep, say): the clear must not commit on its own.
+              store.transaction.abort();
+              throw error;
+            }
+            return promisifyRequest(store.transaction);
+          });
+        } catch {
+          return false;
+        }
+      }
+      this.memory.clear();
+      this.written.clear();
+      for (const [key, value] of Object.entries(records)) {
+        this.memory.set(key, value);
+        this.written.add(key);
+      }
+      if (saving) this.channel?.postMessage({ key: null });
+      this.dispatchEvent(new ProgressChangeEvent(null, undefined));
       return true;
     });
-    if (saved) this.channel?.postMessage({ key: null });
-    this.dispatchEvent(new ProgressChangeEvent(null, undefined));
   }
 
-  private async setAside(key: string, value: unknown) {
-    this.memory.set(`${UNREADABLE_PREFIX}${key}`, value);
-    this.written.add(`${UNREADABLE_PREFIX}${key}`);
-    await this.attempt(() => set(`${UNREADABLE_PREFIX}${key}`, value, this.idb!));
+  private async keepAside(key: string, value: unknown) {
+    const kept = await this.attempt(async () => {
+      await this.db.use('readwrite', (store) => {
+        putAside(store, key, value);
+        return promisifyRequest(store.transaction);
+      });
+      return true;
+    });
+    if (kept) return;
+    let n = 1;
+    for (; this.memory.has(asideKey(key, n)); n++) if (same(this.memory.get(asideKey(key, n)), value)) return;
+    this.memory.set(asideKey(key, n), value);
+    this.written.add(asideKey(key, n));
   }
 
   /** Another tab wrote: forget what memory holds and read again from IndexedDB. */
-  private async heardOf(key: string | null) {
+  private heardOf(key: string | null) {
     if (key === null) this.memory.clear();
     else this.memory.delete(key);
     this.dispatchEvent(new ProgressChangeEvent(key, undefined));
@@ -145,19 +236,43 @@ export class ProgressStore extends EventTarget {
     try {
       return await action();
     } catch {
-      // Blocked, full (QuotaExceededError), or refused: carry on from memory, and say so once.
+      // Blocked, full (QuotaExceededError), refused, or held up by another tab: carry on from memory, and say so once.
       this.status = 'memory-only';
       this.dispatchEvent(new Event('status'));
       return undefined;
     }
   }
+
+  private async track<T>(operation: () => Promise<T>): Promise<T> {
+    this.busy++;
+    try {
+      return await operation();
+    } finally {
+      if (--this.busy === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+    }
+  }
+
+  private idle(): Promise<void> {
+    return this.busy === 0 ? Promise.resolve() : new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private close() {
+    if (stores.get(this.name) === this) stores.delete(this.name);
+    this.channel?.close();
+    this.channel = null;
+    this.db.close();
+  }
 }
 
 const stores = new Map<string, ProgressStore>();
 
-/** One store per database name on a page, shared by every element that names it. */
-export function progressStore(name = 'twitch-course'): ProgressStore {
+/**
+ * One store per database name on a page, shared by every element that names it. An element passes itself as
+ * `holder` and releases the store when it leaves the page.
+ */
+export function progressStore(name = 'twitch-course', holder?: object): ProgressStore {
   let store = stores.get(name);
   if (!store) stores.set(name, (store = new ProgressStore(name)));
+  if (holder) store.hold(holder);
   return store;
 }

@@ -1,8 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { createStore, entries as rawEntries, get } from 'idb-keyval';
 import { lessons } from 'virtual:twitch-course/index';
 import '../../src/elements/twitch-lesson.js';
 import '../../src/elements/twitch-progress.js';
 import { loadQuiz } from '../../src/course-content.js';
+import type { TwitchLesson } from '../../src/elements/twitch-lesson.js';
 import type { TwitchProgress } from '../../src/elements/twitch-progress.js';
 import { lessonKey, lessonProgressSchema, quizKey, quizProgressSchema } from '../../src/progress/schema.js';
 import { progressStore } from '../../src/progress/store.js';
@@ -20,6 +23,36 @@ async function finish(store: string, lessonId: string, best: number) {
   await records.update(lessonKey(lessonId), lessonProgressSchema, (p) => ({ ...p, seen: [0, 1], completed: true }));
   await records.update(quizKey(lessonId), quizProgressSchema, (p) => ({ ...p, best }));
 }
+
+/** What the database holds, read past the store and its memory, as a reload would find it. */
+const onDisk = async (store: string) => (await rawEntries<string, unknown>(createStore(store, 'progress'))).sort();
+const sorted = (records: [string, unknown][]) => [...records].sort(([a], [b]) => a.localeCompare(b));
+
+/** Checks the store and the disk still hold `before`; keys first, so a failure never prints a 10,000-deep value. */
+async function expectUnchanged(store: string, before: [string, unknown][]) {
+  for (const now of [sorted(await progressStore(store).entries()), await onDisk(store)]) {
+    expect(now.map(([key]) => key)).to.deep.equal(before.map(([key]) => key));
+    expect(now).to.deep.equal(before);
+  }
+}
+
+/** Text that does not compress, so that it takes its full size on disk. */
+function incompressible(length: number) {
+  const bytes = new Uint8Array(Math.ceil((length * 3) / 4));
+  for (let at = 0; at < bytes.length; at += 65536) crypto.getRandomValues(bytes.subarray(at, at + 65536));
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 8192) binary += String.fromCharCode(...bytes.subarray(at, at + 8192));
+  return btoa(binary).slice(0, length);
+}
+
+function deepArray(depth: number) {
+  const root: unknown[] = [];
+  let inner = root;
+  for (let level = 1; level < depth; level++) inner.push((inner = []));
+  return root;
+}
+
+const setQuota = (bytes: number | null) => executeServerCommand('set-quota', { bytes });
 
 describe('<twitch-progress>', () => {
   it('sums up lessons done and the average best score, and follows changes live', async () => {
@@ -138,5 +171,124 @@ describe('progress across pages and stores', () => {
     await waitUntil(() => quiz.querySelector('[part="feedback"]'), 'the quiz did not grade the answer');
     expect(notices()).to.have.length(1);
     page.remove();
+  });
+});
+
+describe('loading a progress file is all or nothing', () => {
+  afterEach(() => setQuota(null));
+
+  it('imports all or nothing: a value the browser cannot store leaves every record as it was', async () => {
+    const store = uniqueStore();
+    await finish(store, lessons[0]!.id, 70);
+    const before = sorted(await progressStore(store).entries());
+    const records = { ...Object.fromEntries(before), [lessonKey(lessons[1]!.id)]: before[0]![1], 'unreadable:course': deepArray(10_000) };
+    await progressStore(store).replaceAll(records);
+    await expectUnchanged(store, before);
+    expect(progressStore(store).status).to.equal('saving');
+  });
+
+  it('imports all or nothing: 6 MB under a 2 MB quota leaves every record as it was', async () => {
+    await setQuota(2_000_000);
+    const store = uniqueStore();
+    await finish(store, lessons[0]!.id, 70);
+    const before = sorted(await progressStore(store).entries());
+    const big = Array.from({ length: 60 }, (_, n) => [`unreadable:course#${n + 2}`, incompressible(100_000)]);
+    await progressStore(store).replaceAll(Object.fromEntries(big));
+    await expectUnchanged(store, before);
+  });
+});
+
+describe('progress events', () => {
+  afterEach(() => setQuota(null));
+
+  it('fires twitch-progress only once a write is saved, never for one the full disk refused', async () => {
+    await setQuota(1);
+    // The lesson writes as soon as it shows its first slide, so listen before it is there.
+    const fired: Event[] = [];
+    const record = (event: Event) => fired.push(event);
+    document.addEventListener('twitch-progress', record);
+    const told = nextEvent(document, 'twitch-progress-error');
+    try {
+      const refused = await fixture<TwitchLesson>(html`<twitch-lesson lesson=${lessons[0]!.id} store=${uniqueStore()}></twitch-lesson>`);
+      await loaded(refused);
+      part(refused, '[part~="button-next"]').click();
+      await told;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(fired).to.have.length(0);
+    } finally {
+      document.removeEventListener('twitch-progress', record);
+    }
+
+    await setQuota(null);
+    const store = uniqueStore();
+    const saving = await fixture<TwitchLesson>(html`<twitch-lesson lesson=${lessons[0]!.id} store=${store}></twitch-lesson>`);
+    await loaded(saving);
+    const stored = new Promise((resolve) =>
+      saving.addEventListener('twitch-progress', () => resolve(get(lessonKey(lessons[0]!.id), createStore(store, 'progress')))),
+    );
+    part(saving, '[part~="button-next"]').click();
+    expect(await stored).to.include({ slide: 1 });
+  });
+});
+
+describe('the database in other tabs and on other pages', () => {
+  /** Resolves 'deleted' once another tab's deletion of the database goes through, 'blocked' if it has not in `ms`. */
+  const deleteDatabase = (name: string, ms: number) =>
+    new Promise<string>((resolve) => {
+      indexedDB.deleteDatabase(name).onsuccess = () => resolve('deleted');
+      setTimeout(() => resolve('blocked'), ms);
+    });
+  const rootOf = (page: Awaited<ReturnType<typeof openFrame>>, tag: string) => page.document.querySelector(tag)?.shadowRoot;
+
+  it('closes its database when another tab deletes it, so the deletion and pages opened meanwhile go ahead', async () => {
+    const store = uniqueStore();
+    await finish(store, lessons[0]!.id, 80);
+    expect(await deleteDatabase(store, 2000)).to.equal('deleted');
+    const page = await openFrame(`/tests/browser/pages/course.html?store=${store}`);
+    await waitUntil(() => rootOf(page, 'twitch-quiz')?.querySelector('legend'), 'the new page did not load', { timeout: 3000 });
+    // This page carries on: its next write opens the database again.
+    const saved = await progressStore(store).update(lessonKey(lessons[0]!.id), lessonProgressSchema, (p) => ({ ...p, slide: 2 }));
+    expect(saved.saved).to.equal(true);
+    expect(await get(lessonKey(lessons[0]!.id), createStore(store, 'progress'))).to.include({ slide: 2 });
+    page.remove();
+  });
+
+  it('stops waiting after about 3 s for a database another tab holds, works from memory and says so once', async () => {
+    const store = uniqueStore();
+    // An old page that never lets go of its connection, while another tab asks to delete the database.
+    const held = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open(store);
+      request.onupgradeneeded = () => request.result.createObjectStore('progress');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const deletion = deleteDatabase(store, 60_000);
+    const started = performance.now();
+    const page = await openFrame(`/tests/browser/pages/course.html?store=${store}`);
+    await waitUntil(
+      () => rootOf(page, 'twitch-lesson')?.querySelector('.slide h2') && rootOf(page, 'twitch-quiz')?.querySelector('legend'),
+      'the page never finished loading',
+      { timeout: 6000 },
+    );
+    expect(performance.now() - started).to.be.below(6000);
+    const notices = () =>
+      ['twitch-lesson', 'twitch-quiz'].flatMap((tag) => [...rootOf(page, tag)!.querySelectorAll('.storage-notice')]);
+    await waitUntil(() => notices().length > 0, 'the learner was not told');
+    expect(notices()).to.have.length(1);
+    held.close();
+    expect(await deletion).to.equal('deleted');
+    page.remove();
+  });
+});
+
+describe('stores no element uses', () => {
+  it('lets go of a store once its last element is gone, and keeps it while an element only moves', async () => {
+    const store = uniqueStore();
+    const el = await renderProgress(store);
+    const held = progressStore(store);
+    el.parentElement!.append(el); // a move: disconnected, then connected again at once
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(progressStore(store)).to.equal(held);
+    el.remove();
+    await waitUntil(() => progressStore(store) !== held, 'the store was kept after its last element went');
   });
 });

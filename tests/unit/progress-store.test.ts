@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { createStore, get, set } from 'idb-keyval';
+import { createStore, entries, get, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   emptyQuizProgress,
@@ -8,7 +8,7 @@ import {
   SCHEMA_VERSION,
   type QuizProgress,
 } from '../../src/progress/schema.js';
-import { ProgressStore, UNREADABLE_PREFIX } from '../../src/progress/store.js';
+import { progressStore, ProgressStore, UNREADABLE_PREFIX } from '../../src/progress/store.js';
 
 let count = 0;
 const freshName = () => `unit-${++count}-${Date.now()}`;
@@ -81,6 +81,53 @@ describe('ProgressStore over IndexedDB', () => {
     expect((await store.entries()).map(([key]) => key).sort()).toEqual(['lesson:a', `${UNREADABLE_PREFIX}lesson:a`]);
   });
 
+  it('keeps every corruption of a record aside under a key of its own', async () => {
+    const name = freshName();
+    const first = { version: 2, slide: 'three' };
+    const second = { version: 2, slide: 'four' };
+    await set('lesson:a', first, raw(name));
+    await new ProgressStore(name).read('lesson:a', lessonProgressSchema);
+    await set('lesson:a', second, raw(name));
+    await new ProgressStore(name).read('lesson:a', lessonProgressSchema); // a reload
+    const kept = (await entries<string, unknown>(raw(name))).filter(([key]) => key.startsWith(UNREADABLE_PREFIX));
+    expect(kept.map(([, value]) => value)).toEqual([first, second]);
+  });
+
+  it('sets one corruption aside once, however often it is read and written over, in this tab or another', async () => {
+    const name = freshName();
+    await set('lesson:a', { version: 2, slide: 'three' }, raw(name));
+    const [here, there] = [new ProgressStore(name), new ProgressStore(name)];
+    await here.read('lesson:a', lessonProgressSchema);
+    await there.read('lesson:a', lessonProgressSchema);
+    await Promise.all([
+      here.update('lesson:a', lessonProgressSchema, (p) => ({ ...p, slide: 1 })),
+      there.update('lesson:a', lessonProgressSchema, (p) => ({ ...p, slide: 2 })),
+    ]);
+    await set('lesson:a', ['not', 'a', 'lesson'], raw(name));
+    await there.update('lesson:a', lessonProgressSchema, (p) => ({ ...p, slide: 3 }));
+    const kept = (await entries<string, unknown>(raw(name))).filter(([key]) => key.startsWith(UNREADABLE_PREFIX));
+    expect(kept).toEqual([
+      [`${UNREADABLE_PREFIX}lesson:a`, { version: 2, slide: 'three' }],
+      [`${UNREADABLE_PREFIX}lesson:a#2`, ['not', 'a', 'lesson']],
+    ]);
+    expect(await get('lesson:a', raw(name))).toMatchObject({ slide: 3 });
+  });
+
+  it('closes a store once its last holder lets go, but only after its writes have landed', async () => {
+    const name = freshName();
+    const [lesson, quiz] = [{}, {}];
+    const store = progressStore(name, lesson);
+    expect(progressStore(name, quiz)).toBe(store);
+    store.release(lesson);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(progressStore(name)).toBe(store);
+    const writing = store.update('lesson:a', lessonProgressSchema, (p) => ({ ...p, slide: 3 }));
+    store.release(quiz);
+    expect((await writing).saved).toBe(true);
+    await vi.waitFor(() => expect(progressStore(name)).not.toBe(store));
+    expect(await get('lesson:a', raw(name))).toMatchObject({ slide: 3 });
+  });
+
   it('carries on from memory when the disk is full, and says so once', async () => {
     const store = new ProgressStore(freshName());
     await store.read('lesson:a', lessonProgressSchema);
@@ -91,7 +138,7 @@ describe('ProgressStore over IndexedDB', () => {
     store.addEventListener('status', statusEvents);
     const saved = await store.update('lesson:a', lessonProgressSchema, (p) => ({ ...p, slide: 2 }));
     await store.update('lesson:a', lessonProgressSchema, (p) => ({ ...p, slide: 3 }));
-    expect(saved.slide).toBe(2);
+    expect(saved).toMatchObject({ record: { slide: 2 }, saved: false });
     expect(await store.read('lesson:a', lessonProgressSchema)).toMatchObject({ slide: 3 });
     expect(store.status).toBe('memory-only');
     expect(statusEvents).toHaveBeenCalledTimes(1);
