@@ -3,7 +3,8 @@ import { CourseProgressController } from '../controllers/course-progress-control
 import { averageBest, lessonStage } from '../course/overview.js';
 import { defineOnce } from '../define.js';
 import { TwitchProgressEvent } from '../events.js';
-import { buildExport, readImport } from '../progress/transfer.js';
+import { progressStrings } from '../progress/strings.js';
+import { buildExport, loadProgressFile, MAX_FILE_BYTES } from '../progress/transfer.js';
 import { strings } from '../strings.js';
 import { bar, barStyles } from '../styles/bar.js';
 import { hostStyles } from '../styles/host.styles.js';
@@ -45,6 +46,7 @@ export class TwitchProgress extends LitElement {
   static override properties: PropertyDeclarations = {
     store: {},
     confirmingReset: { state: true, attribute: false },
+    pendingImport: { state: true, attribute: false },
     message: { state: true, attribute: false },
   };
 
@@ -58,6 +60,8 @@ export class TwitchProgress extends LitElement {
   store = 'twitch-course';
 
   private confirmingReset = false;
+  /** A file saved from another store, waiting for the learner to say whether to load it. */
+  private pendingImport: { text: string; fromStore: string } | null = null;
   private message = '';
 
   private readonly progress = new CourseProgressController(this);
@@ -83,21 +87,54 @@ export class TwitchProgress extends LitElement {
     const file = input.files?.[0];
     input.value = '';
     if (!file || !this.progress.store) return;
-    const result = readImport(await file.text());
-    if (!result.ok) {
+    this.confirmingReset = false;
+    this.pendingImport = null;
+    // Checked before reading: a file of any size would otherwise be read into memory whole.
+    if (file.size > MAX_FILE_BYTES) {
+      this.message = progressStrings.importTooLarge;
+      return;
+    }
+    await this.load(await file.text(), false);
+  }
+
+  private async load(text: string, confirmed: boolean) {
+    const store = this.progress.store;
+    if (!store) return;
+    const { lessons } = await import('virtual:twitch-course/index');
+    const result = await loadProgressFile(store, text, { store: this.store, lessons: lessons.map(({ id }) => id) }, confirmed);
+    if (result.status === 'confirm') {
+      this.pendingImport = { text, fromStore: result.fromStore };
+      this.message = '';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.confirm .secondary')?.focus();
+      return;
+    }
+    this.pendingImport = null;
+    if (result.status === 'refused') {
       this.message = result.message;
       return;
     }
-    await this.progress.store.replaceAll(result.records);
     this.message = strings.imported;
-    this.dispatchEvent(new TwitchProgressEvent(null, undefined));
+    if (result.saved) this.dispatchEvent(new TwitchProgressEvent(null, undefined));
+  }
+
+  private askReset() {
+    this.pendingImport = null;
+    this.confirmingReset = true;
+  }
+
+  private cancelImport() {
+    this.pendingImport = null;
+    this.message = progressStrings.importCancelled;
   }
 
   private async reset() {
-    await this.progress.store?.replaceAll({});
+    const store = this.progress.store;
+    if (!store) return;
+    const cleared = await store.replaceAll({});
     this.confirmingReset = false;
-    this.message = strings.resetDone;
-    this.dispatchEvent(new TwitchProgressEvent(null, undefined));
+    this.message = cleared ? strings.resetDone : progressStrings.resetFailed;
+    if (cleared && store.status === 'saving') this.dispatchEvent(new TwitchProgressEvent(null, undefined));
   }
 
   override render() {
@@ -118,7 +155,7 @@ export class TwitchProgress extends LitElement {
             <button type="button" class="button secondary" part="button" @click=${this.saveToFile}>${strings.exportProgress}</button>
             <input id="import" class="visually-hidden" type="file" accept="application/json,.json" @change=${this.loadFromFile} />
             <label for="import" class="button secondary" part="button">${strings.importProgress}</label>
-            <button type="button" class="button secondary" part="button" @click=${() => (this.confirmingReset = true)}>
+            <button type="button" class="button secondary" part="button" @click=${this.askReset}>
               ${strings.resetProgress}
             </button>
           </div>
@@ -130,6 +167,17 @@ export class TwitchProgress extends LitElement {
                   <button type="button" class="button secondary" part="button" @click=${() => (this.confirmingReset = false)}>
                     ${strings.cancel}
                   </button>
+                </div>
+              </div>`
+            : nothing}
+          ${this.pendingImport
+            ? html`<div class="confirm" role="group" aria-label=${strings.importProgress}>
+                <p>${progressStrings.importOtherStore(this.pendingImport.fromStore, this.store)}</p>
+                <div class="actions">
+                  <button type="button" class="button danger" part="button" @click=${() => this.load(this.pendingImport!.text, true)}>
+                    ${progressStrings.importConfirm}
+                  </button>
+                  <button type="button" class="button secondary" part="button" @click=${this.cancelImport}>${strings.cancel}</button>
                 </div>
               </div>`
             : nothing}

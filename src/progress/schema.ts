@@ -74,7 +74,7 @@ export function isQuizProgress(value: unknown): value is QuizProgress {
     isRecord(value) &&
     value.version === SCHEMA_VERSION &&
     isIndex(value.attempt) &&
-    (value.review === null || isStringList(value.review)) &&
+    (value.review === null || (isStringList(value.review) && value.review.length > 0)) &&
     (value.best === null || (typeof value.best === 'number' && value.best >= 0 && value.best <= 100)) &&
     isRecord(value.answers) &&
     Object.values(value.answers).every(isStringList)
@@ -115,6 +115,11 @@ export const quizProgressSchema: RecordSchema<QuizProgress> = {
   empty: emptyQuizProgress,
   upgrade(value) {
     if (isQuizProgress(value)) return value;
+    // A review of no question is the whole quiz; such a record may have come in from a file before files were checked.
+    if (isRecord(value) && value.version === SCHEMA_VERSION && Array.isArray(value.review) && value.review.length === 0) {
+      const whole = { ...value, review: null };
+      return isQuizProgress(whole) ? whole : null;
+    }
     if (!isVersion1(value)) return null;
     const upgraded = { ...value, version: SCHEMA_VERSION, attempt: 0, review: null };
     return isQuizProgress(upgraded) ? upgraded : null;

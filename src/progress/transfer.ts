@@ -1,8 +1,18 @@
 import { strings } from '../strings.js';
-import { SCHEMA_VERSION, schemaForKey } from './schema.js';
-import { UNREADABLE_PREFIX } from './store.js';
+import { COURSE_KEY, lessonKey, quizKey, SCHEMA_VERSION, schemaForKey } from './schema.js';
+import { progressStrings } from './strings.js';
+import { UNREADABLE_PREFIX, type ProgressStore } from './store.js';
 
 export const EXPORT_FORMAT = 'twitch-course-progress';
+
+/**
+ * Limits on a progress file. A course's own file is a few kilobytes: a record per lesson and per quiz, and whatever was
+ * kept aside. Anything far past that is not progress, and storing it would slow every later page down.
+ */
+export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_RECORDS = 1000;
+/** No record nests more than four deep; this leaves room for what was kept aside, and none for what no browser stores. */
+export const MAX_DEPTH = 32;
 
 /** A learner's progress as a file, to keep or to carry to another device. */
 export interface ProgressExport {
@@ -13,7 +23,17 @@ export interface ProgressExport {
   records: Record<string, unknown>;
 }
 
-export type ImportResult = { ok: true; records: Record<string, unknown> } | { ok: false; message: string };
+/** Where a file is loaded: the store's name, and the ids of the course's lessons (each has a quiz of the same id). */
+export interface ImportTarget {
+  store: string;
+  lessons: readonly string[];
+}
+
+export type ImportResult =
+  | { status: 'ready'; records: Record<string, unknown> }
+  /** The file was saved from another store (another course, or a staging site): load it only if the learner says so. */
+  | { status: 'confirm'; fromStore: string; records: Record<string, unknown> }
+  | { status: 'refused'; message: string };
 
 export function buildExport(store: string, entries: [string, unknown][], now: Date): ProgressExport {
   return {
@@ -28,29 +48,83 @@ export function buildExport(store: string, entries: [string, unknown][], now: Da
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Checks a progress file completely before anything is changed; older versions are brought up to date. */
-export function readImport(text: string): ImportResult {
+/** Whether `value` nests no deeper than `limit`; it stops at the limit, so a value 10,000 deep costs no more. */
+function nestsWithin(value: unknown, limit: number): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (limit === 0) return false;
+  return Object.values(value).every((inner) => nestsWithin(inner, limit - 1));
+}
+
+/** The keys the course writes: its lessons', its quizzes' and its own. */
+function knownKeys(lessons: readonly string[]): Set<string> {
+  return new Set([COURSE_KEY, ...lessons.flatMap((id) => [lessonKey(id), quizKey(id)])]);
+}
+
+/** `unreadable:<key>` or `unreadable:<key>#<n>`, as the store writes them, for a key the course knows. */
+function isKnownAsideKey(key: string, known: Set<string>): boolean {
+  const match = /^(.*?)(?:#([2-9]|[1-9]\d+))?$/.exec(key.slice(UNREADABLE_PREFIX.length));
+  return match !== null && known.has(match[1]!);
+}
+
+/**
+ * Checks a progress file completely before anything is changed; older versions are brought up to date. A record
+ * of the current version must be exactly valid: only what is already on the device is repaired when read.
+ */
+export function readImport(text: string, target: ImportTarget): ImportResult {
+  const refuse = (message: string): ImportResult => ({ status: 'refused', message });
+  if (text.length > MAX_FILE_BYTES) return refuse(progressStrings.importTooLarge);
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch {
-    return { ok: false, message: strings.importNotJson };
+    return refuse(strings.importNotJson);
   }
   if (!isObject(document) || document.format !== EXPORT_FORMAT || !isObject(document.records)) {
-    return { ok: false, message: strings.importNotProgress };
+    return refuse(strings.importNotProgress);
   }
-  if (typeof document.version !== 'number' || document.version > SCHEMA_VERSION) {
-    return { ok: false, message: strings.importTooNew };
-  }
+  if (document.store !== undefined && typeof document.store !== 'string') return refuse(strings.importNotProgress);
+  if (typeof document.version !== 'number' || document.version > SCHEMA_VERSION) return refuse(strings.importTooNew);
+  const entries = Object.entries(document.records);
+  if (entries.length > MAX_RECORDS) return refuse(progressStrings.importTooMany);
+  const known = knownKeys(target.lessons);
   const records: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(document.records)) {
-    if (key.startsWith(UNREADABLE_PREFIX)) {
+  for (const [key, value] of entries) {
+    const aside = key.startsWith(UNREADABLE_PREFIX);
+    if (aside ? !isKnownAsideKey(key, known) : !known.has(key)) return refuse(progressStrings.importUnknown(key));
+    if (!nestsWithin(value, MAX_DEPTH)) return refuse(strings.importDamaged(key));
+    if (aside) {
       records[key] = value;
       continue;
     }
-    const upgraded = schemaForKey(key)?.upgrade(value) ?? null;
-    if (upgraded === null) return { ok: false, message: strings.importDamaged(key) };
+    const schema = schemaForKey(key)!;
+    const current = isObject(value) && value.version === SCHEMA_VERSION;
+    const upgraded = current ? (schema.is(value) ? value : null) : schema.upgrade(value);
+    if (upgraded === null) return refuse(strings.importDamaged(key));
     records[key] = upgraded;
   }
-  return { ok: true, records };
+  const fromStore = document.store;
+  if (fromStore !== undefined && fromStore !== target.store) return { status: 'confirm', fromStore, records };
+  return { status: 'ready', records };
+}
+
+export type LoadResult =
+  | { status: 'loaded'; saved: boolean }
+  | { status: 'confirm'; fromStore: string }
+  | { status: 'refused'; message: string };
+
+/**
+ * Reads a progress file and, when it can be loaded, replaces every record of `store` with it, all at once or not at
+ * all. A file from another store is loaded only when `confirmed`. `saved` is false when the store works from memory.
+ */
+export async function loadProgressFile(
+  store: ProgressStore,
+  text: string,
+  target: ImportTarget,
+  confirmed = false,
+): Promise<LoadResult> {
+  const result = readImport(text, target);
+  if (result.status === 'refused') return result;
+  if (result.status === 'confirm' && !confirmed) return { status: 'confirm', fromStore: result.fromStore };
+  if (!(await store.replaceAll(result.records))) return { status: 'refused', message: progressStrings.importNotSaved };
+  return { status: 'loaded', saved: store.status === 'saving' };
 }

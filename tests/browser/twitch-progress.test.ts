@@ -9,6 +9,7 @@ import type { TwitchLesson } from '../../src/elements/twitch-lesson.js';
 import type { TwitchProgress } from '../../src/elements/twitch-progress.js';
 import { lessonKey, lessonProgressSchema, quizKey, quizProgressSchema } from '../../src/progress/schema.js';
 import { progressStore } from '../../src/progress/store.js';
+import { buildExport } from '../../src/progress/transfer.js';
 import { loaded, nextEvent, openFrame, part, text, uniqueStore } from './helpers.js';
 
 async function renderProgress(store: string) {
@@ -24,6 +25,15 @@ async function finish(store: string, lessonId: string, best: number) {
   await records.update(quizKey(lessonId), quizProgressSchema, (p) => ({ ...p, best }));
 }
 
+/** Gives the element a file as the learner would pick it. */
+function pickFile(el: TwitchProgress, contents: string | Blob) {
+  const input = part<HTMLInputElement>(el, 'input[type="file"]');
+  const files = new DataTransfer();
+  files.items.add(new File([contents], 'progress.json', { type: 'application/json' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change'));
+}
+
 /** What the database holds, read past the store and its memory, as a reload would find it. */
 const onDisk = async (store: string) => (await rawEntries<string, unknown>(createStore(store, 'progress'))).sort();
 const sorted = (records: [string, unknown][]) => [...records].sort(([a], [b]) => a.localeCompare(b));
@@ -34,6 +44,13 @@ async function expectUnchanged(store: string, before: [string, unknown][]) {
     expect(now.map(([key]) => key)).to.deep.equal(before.map(([key]) => key));
     expect(now).to.deep.equal(before);
   }
+}
+
+/** A file whose one kept-aside value is an array nested `depth` deep: valid JSON that no browser can store. */
+function fileWithDeepValue(store: string, records: [string, unknown][], depth: number) {
+  const key = `unreadable:${lessonKey(lessons[0]!.id)}`;
+  const file = JSON.stringify(buildExport(store, [...records, [key, 'DEEP']], new Date()));
+  return file.replace('"DEEP"', '['.repeat(depth) + ']'.repeat(depth));
 }
 
 /** Text that does not compress, so that it takes its full size on disk. */
@@ -177,6 +194,38 @@ describe('progress across pages and stores', () => {
 describe('loading a progress file is all or nothing', () => {
   afterEach(() => setQuota(null));
 
+  it('keeps every saved record when a file holds a value nested 10,000 deep, and says nothing was changed', async () => {
+    const store = uniqueStore();
+    await finish(store, lessons[0]!.id, 70);
+    const before = sorted(await progressStore(store).entries());
+    const el = await renderProgress(store);
+    const fired: Event[] = [];
+    el.addEventListener('twitch-progress', (event) => fired.push(event));
+    pickFile(el, fileWithDeepValue(store, before, 10_000));
+    await waitUntil(() => text(el, '[role="status"]'), 'the learner was not told');
+    expect(text(el, '[role="status"]')).to.match(/Nothing was changed\.$/);
+    await expectUnchanged(store, before);
+    expect(fired).to.have.length(0);
+  });
+
+  it('keeps every saved record when the disk fills up while a file loads', async () => {
+    await setQuota(500_000);
+    const store = uniqueStore();
+    await finish(store, lessons[0]!.id, 70);
+    const before = sorted(await progressStore(store).entries());
+    const el = await renderProgress(store);
+    const fired: Event[] = [];
+    el.addEventListener('twitch-progress', (event) => fired.push(event));
+    // 85 copies of 10 KB kept aside: a file under the size limit that the disk has no room for.
+    const aside = Array.from({ length: 85 }, (_, n): [string, unknown] => [`unreadable:${lessonKey(lessons[1]!.id)}#${n + 2}`, incompressible(10_000)]);
+    pickFile(el, JSON.stringify(buildExport(store, [...before, ...aside], new Date())));
+    await waitUntil(() => text(el, '[role="status"]'), 'the learner was not told', { timeout: 5000 });
+    expect(text(el, '[role="status"]')).to.match(/Nothing was changed\.$/);
+    await expectUnchanged(store, before);
+    expect(fired).to.have.length(0);
+    expect(progressStore(store).status).to.equal('saving');
+  });
+
   it('imports all or nothing: a value the browser cannot store leaves every record as it was', async () => {
     const store = uniqueStore();
     await finish(store, lessons[0]!.id, 70);
@@ -195,6 +244,47 @@ describe('loading a progress file is all or nothing', () => {
     const big = Array.from({ length: 60 }, (_, n) => [`unreadable:course#${n + 2}`, incompressible(100_000)]);
     await progressStore(store).replaceAll(Object.fromEntries(big));
     await expectUnchanged(store, before);
+  });
+});
+
+describe('progress files from elsewhere', () => {
+  it('asks in its own UI before loading a file saved from another store, and loads it only on yes', async () => {
+    const store = uniqueStore();
+    await finish(store, lessons[0]!.id, 70);
+    const before = sorted(await progressStore(store).entries());
+    const el = await renderProgress(store);
+    part<HTMLDetailsElement>(el, 'details').open = true;
+    const theirs: [string, unknown][] = [[lessonKey(lessons[1]!.id), { version: 2, slide: 1, seen: [0, 1], completed: true }]];
+    const file = JSON.stringify(buildExport('staging-course', theirs, new Date()));
+
+    pickFile(el, file);
+    await waitUntil(() => el.shadowRoot!.querySelector('.confirm'), 'nothing was asked');
+    expect(text(el, '.confirm p')).to.contain('“staging-course”');
+    await expect(el).to.be.accessible();
+    part(el, '.confirm button.secondary').click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('.confirm'));
+    expect(text(el, '[role="status"]')).to.equal('Nothing was changed.');
+    expect(await onDisk(store)).to.deep.equal(before);
+
+    pickFile(el, file);
+    await waitUntil(() => el.shadowRoot!.querySelector('.confirm'), 'nothing was asked the second time');
+    const loaded = nextEvent(el, 'twitch-progress');
+    part(el, '.confirm button.danger').click();
+    expect((await loaded).key).to.equal(null);
+    expect(text(el, '[role="status"]')).to.equal('Your progress was loaded from the file.');
+    expect(await onDisk(store)).to.deep.equal(theirs);
+  });
+
+  it('refuses a file over 1 MB before reading it', async () => {
+    const store = uniqueStore();
+    await finish(store, lessons[0]!.id, 70);
+    const before = sorted(await progressStore(store).entries());
+    const el = await renderProgress(store);
+    const file = JSON.stringify(buildExport(store, [...before, ['unreadable:course', 'x'.repeat(2_000_000)]], new Date()));
+    pickFile(el, file);
+    await waitUntil(() => text(el, '[role="status"]'), 'the learner was not told');
+    expect(text(el, '[role="status"]')).to.match(/1 MB.*Nothing was changed\.$/);
+    expect(await onDisk(store)).to.deep.equal(before);
   });
 });
 
