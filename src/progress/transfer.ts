@@ -1,5 +1,5 @@
 import { strings } from '../strings.js';
-import { COURSE_KEY, lessonKey, quizKey, SCHEMA_VERSION, schemaForKey } from './schema.js';
+import { COURSE_KEY, lessonKey, quizKey, SCHEMA_VERSION, schemaForKey, srcLessonKey } from './schema.js';
 import { progressStrings } from './strings.js';
 import { UNREADABLE_PREFIX, type ProgressStore } from './store.js';
 
@@ -60,10 +60,23 @@ function knownKeys(lessons: readonly string[]): Set<string> {
   return new Set([COURSE_KEY, ...lessons.flatMap((id) => [lessonKey(id), quizKey(id)])]);
 }
 
+/** A host's own lesson (`<twitch-lesson src>`) keeps its progress under its web address, which no course index lists. */
+function isSrcLessonKey(key: string): boolean {
+  const prefix = srcLessonKey('');
+  if (!key.startsWith(prefix)) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(key.slice(prefix.length)).protocol);
+  } catch {
+    return false;
+  }
+}
+
+const isKnownKey = (key: string, known: Set<string>) => known.has(key) || isSrcLessonKey(key);
+
 /** `unreadable:<key>` or `unreadable:<key>#<n>`, as the store writes them, for a key the course knows. */
 function isKnownAsideKey(key: string, known: Set<string>): boolean {
   const match = /^(.*?)(?:#([2-9]|[1-9]\d+))?$/.exec(key.slice(UNREADABLE_PREFIX.length));
-  return match !== null && known.has(match[1]!);
+  return match !== null && isKnownKey(match[1]!, known);
 }
 
 /**
@@ -90,7 +103,7 @@ export function readImport(text: string, target: ImportTarget): ImportResult {
   const records: Record<string, unknown> = {};
   for (const [key, value] of entries) {
     const aside = key.startsWith(UNREADABLE_PREFIX);
-    if (aside ? !isKnownAsideKey(key, known) : !known.has(key)) return refuse(progressStrings.importUnknown(key));
+    if (aside ? !isKnownAsideKey(key, known) : !isKnownKey(key, known)) return refuse(progressStrings.importUnknown(key));
     if (!nestsWithin(value, MAX_DEPTH)) return refuse(strings.importDamaged(key));
     if (aside) {
       records[key] = value;

@@ -22,6 +22,7 @@ const anyRecord = fc.oneof(lessonRecord, quizRecord, oldRecord, fc.constant(empt
 const key = fc.oneof(
   fc.constantFrom('lesson:a', 'quiz:a', 'lesson:b', 'quiz:b', 'course', 'lesson:zz', 'quiz:', 'password'),
   fc.constantFrom('unreadable:lesson:a', 'unreadable:quiz:b#2', 'unreadable:course#17', 'unreadable:lesson:a#1', 'unreadable:'),
+  fc.webUrl().map((url) => `lesson:src:${url}`),
   fc.string().map((tail) => `lesson:${tail}`),
   fc.string().map((tail) => `${UNREADABLE_PREFIX}${tail}`),
   fc.string(),
@@ -78,9 +79,9 @@ describe('reading a progress file (properties)', () => {
         if (result.status === 'refused') return;
         for (const [recordKey, value] of Object.entries(result.records)) {
           if (recordKey.startsWith(UNREADABLE_PREFIX)) {
-            expect(recordKey).toMatch(/^unreadable:(lesson:[ab]|quiz:[ab]|course)(#([2-9]|[1-9]\d+))?$/);
+            expect(recordKey).toMatch(/^unreadable:(lesson:[ab]|quiz:[ab]|course|lesson:src:https?:.*)(#([2-9]|[1-9]\d+))?$/);
           } else {
-            expect(['lesson:a', 'quiz:a', 'lesson:b', 'quiz:b', 'course']).toContain(recordKey);
+            expect(recordKey).toMatch(/^(lesson:[ab]|quiz:[ab]|course|lesson:src:https?:.*)$/);
             expect(schemaForKey(recordKey)!.is(value)).toBe(true);
           }
         }

@@ -57,6 +57,17 @@ describe('progress files', () => {
     expect(readImport(fileOf([['unreadable:lesson:a#3', 'x'], ['unreadable:course', 'y']]), course).status).toBe('ready');
   });
 
+  it('takes the progress of a host’s own lesson, kept under its web address', () => {
+    const own: [string, unknown][] = [
+      ['lesson:src:https://clinic.example/lessons/calves.md', { ...emptyLessonProgress(), slide: 1, seen: [0, 1] }],
+      ['unreadable:lesson:src:https://clinic.example/lessons/calves.md#2', 'odd'],
+    ];
+    expect(readImport(fileOf(own), course)).toEqual({ status: 'ready', records: Object.fromEntries(own) });
+    for (const key of ['lesson:src:javascript:alert(1)', 'lesson:src:calves.md', 'quiz:src:https://clinic.example/q.md']) {
+      expect(refusal(fileOf([[key, emptyLessonProgress()]]))).toContain(key);
+    }
+  });
+
   it('refuses a quiz record that reviews no question', () => {
     expect(refusal(fileOf([['quiz:a', { ...emptyQuizProgress(), review: [] }]]))).toContain('quiz:a');
   });
