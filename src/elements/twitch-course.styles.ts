@@ -115,11 +115,16 @@ export const courseStyles = css`
   }
   .card-foot {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 1em;
+    gap: 0.75em 1em;
   }
+  /* On a phone a long label ("Try the quiz again") would squeeze the bar to a stub: the button moves under it. */
   .card-foot .bar {
-    flex: 1;
+    flex: 1 1 6em;
+  }
+  .card-foot .button {
+    margin-inline-start: auto;
   }
   .toolbar {
     display: flex;
