@@ -79,7 +79,7 @@ export class TwitchProgress extends LitElement {
     link.download = `${this.store}-progress-${file.exportedAt.slice(0, 10)}.json`;
     link.click();
     URL.revokeObjectURL(link.href);
-    this.message = strings.exported;
+    this.message = progressStrings.exported;
   }
 
   private async loadFromFile(event: Event) {
@@ -114,7 +114,7 @@ export class TwitchProgress extends LitElement {
       this.message = result.message;
       return;
     }
-    this.message = strings.imported;
+    this.message = progressStrings.imported;
     if (result.saved) this.dispatchEvent(new TwitchProgressEvent(null, undefined));
   }
 
@@ -133,7 +133,7 @@ export class TwitchProgress extends LitElement {
     if (!store) return;
     const cleared = await store.replaceAll({});
     this.confirmingReset = false;
-    this.message = cleared ? strings.resetDone : progressStrings.resetFailed;
+    this.message = cleared ? progressStrings.resetDone : progressStrings.resetFailed;
     if (cleared && store.status === 'saving') this.dispatchEvent(new TwitchProgressEvent(null, undefined));
   }
 
@@ -142,42 +142,42 @@ export class TwitchProgress extends LitElement {
     const states = this.progress.states;
     const done = states.filter((state) => lessonStage(state) === 'done').length;
     return html`
-      <section class="base" part="base" aria-label=${strings.progressHeading}>
-        <p class="title">${strings.progressHeading}</p>
+      <section class="base" part="base" aria-label=${progressStrings.progressHeading}>
+        <p class="title">${progressStrings.progressHeading}</p>
         <ul class="figures" part="figures">
-          <li>${strings.lessonsDoneOf(done, states.length)}</li>
-          <li>${strings.averageBest(averageBest(states))}</li>
+          <li>${progressStrings.lessonsDoneOf(done, states.length)}</li>
+          <li>${progressStrings.averageBest(averageBest(states))}</li>
         </ul>
         ${bar(done / Math.max(states.length, 1))}
         <details part="manage">
-          <summary>${strings.manageProgress}</summary>
+          <summary>${progressStrings.manageProgress}</summary>
           <div class="actions">
-            <button type="button" class="button secondary" part="button" @click=${this.saveToFile}>${strings.exportProgress}</button>
+            <button type="button" class="button secondary" part="button" @click=${this.saveToFile}>${progressStrings.exportProgress}</button>
             <input id="import" class="visually-hidden" type="file" accept="application/json,.json" @change=${this.loadFromFile} />
-            <label for="import" class="button secondary" part="button">${strings.importProgress}</label>
+            <label for="import" class="button secondary" part="button">${progressStrings.importProgress}</label>
             <button type="button" class="button secondary" part="button" @click=${this.askReset}>
-              ${strings.resetProgress}
+              ${progressStrings.resetProgress}
             </button>
           </div>
           ${this.confirmingReset
-            ? html`<div class="confirm" role="group" aria-label=${strings.resetProgress}>
-                <p>${strings.resetQuestion}</p>
+            ? html`<div class="confirm" role="group" aria-label=${progressStrings.resetProgress}>
+                <p>${progressStrings.resetQuestion}</p>
                 <div class="actions">
-                  <button type="button" class="button danger" part="button" @click=${this.reset}>${strings.resetConfirm}</button>
+                  <button type="button" class="button danger" part="button" @click=${this.reset}>${progressStrings.resetConfirm}</button>
                   <button type="button" class="button secondary" part="button" @click=${() => (this.confirmingReset = false)}>
-                    ${strings.cancel}
+                    ${progressStrings.cancel}
                   </button>
                 </div>
               </div>`
             : nothing}
           ${this.pendingImport
-            ? html`<div class="confirm" role="group" aria-label=${strings.importProgress}>
+            ? html`<div class="confirm" role="group" aria-label=${progressStrings.importProgress}>
                 <p>${progressStrings.importOtherStore(this.pendingImport.fromStore, this.store)}</p>
                 <div class="actions">
                   <button type="button" class="button danger" part="button" @click=${() => this.load(this.pendingImport!.text, true)}>
                     ${progressStrings.importConfirm}
                   </button>
-                  <button type="button" class="button secondary" part="button" @click=${this.cancelImport}>${strings.cancel}</button>
+                  <button type="button" class="button secondary" part="button" @click=${this.cancelImport}>${progressStrings.cancel}</button>
                 </div>
               </div>`
             : nothing}

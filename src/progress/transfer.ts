@@ -1,4 +1,3 @@
-import { strings } from '../strings.js';
 import { COURSE_KEY, lessonKey, quizKey, SCHEMA_VERSION, schemaForKey, srcLessonKey } from './schema.js';
 import { progressStrings } from './strings.js';
 import { UNREADABLE_PREFIX, type ProgressStore } from './store.js';
@@ -90,13 +89,13 @@ export function readImport(text: string, target: ImportTarget): ImportResult {
   try {
     document = JSON.parse(text);
   } catch {
-    return refuse(strings.importNotJson);
+    return refuse(progressStrings.importNotJson);
   }
   if (!isObject(document) || document.format !== EXPORT_FORMAT || !isObject(document.records)) {
-    return refuse(strings.importNotProgress);
+    return refuse(progressStrings.importNotProgress);
   }
-  if (document.store !== undefined && typeof document.store !== 'string') return refuse(strings.importNotProgress);
-  if (typeof document.version !== 'number' || document.version > SCHEMA_VERSION) return refuse(strings.importTooNew);
+  if (document.store !== undefined && typeof document.store !== 'string') return refuse(progressStrings.importNotProgress);
+  if (typeof document.version !== 'number' || document.version > SCHEMA_VERSION) return refuse(progressStrings.importTooNew);
   const entries = Object.entries(document.records);
   if (entries.length > MAX_RECORDS) return refuse(progressStrings.importTooMany);
   const known = knownKeys(target.lessons);
@@ -104,7 +103,7 @@ export function readImport(text: string, target: ImportTarget): ImportResult {
   for (const [key, value] of entries) {
     const aside = key.startsWith(UNREADABLE_PREFIX);
     if (aside ? !isKnownAsideKey(key, known) : !isKnownKey(key, known)) return refuse(progressStrings.importUnknown(key));
-    if (!nestsWithin(value, MAX_DEPTH)) return refuse(strings.importDamaged(key));
+    if (!nestsWithin(value, MAX_DEPTH)) return refuse(progressStrings.importDamaged(key));
     if (aside) {
       records[key] = value;
       continue;
@@ -112,7 +111,7 @@ export function readImport(text: string, target: ImportTarget): ImportResult {
     const schema = schemaForKey(key)!;
     const current = isObject(value) && value.version === SCHEMA_VERSION;
     const upgraded = current ? (schema.is(value) ? value : null) : schema.upgrade(value);
-    if (upgraded === null) return refuse(strings.importDamaged(key));
+    if (upgraded === null) return refuse(progressStrings.importDamaged(key));
     records[key] = upgraded;
   }
   const fromStore = document.store;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { courseStrings } from '../../src/course/strings.js';
+import { progressStrings } from '../../src/progress/strings.js';
 import { humanDate, strings } from '../../src/strings.js';
 
 describe('how the elements write numbers and dates', () => {
@@ -9,7 +10,7 @@ describe('how the elements write numbers and dates', () => {
       strings.passed(80),
       strings.notPassed(80),
       strings.best(56),
-      strings.averageBest(56),
+      progressStrings.averageBest(56),
       courseStrings.quizBest(56),
       courseStrings.averageScore(56),
       courseStrings.stepLeft('pass', 56, 80),
