@@ -29,8 +29,9 @@ function offline(): Plugin[] {
     manifest: false,
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg}'],
-      // A host's own lessons are never part of the standalone course; its Markdown path need not be cached.
-      globIgnores: ['embed/**', 'embed.html', 'examples/**', 'assets/runtime-lesson-*.js'],
+      // A host's own lessons are never part of the standalone course; its Markdown path need not be cached. The frame
+      // page (/frame/) and its host script are pages of the site like the embed guide: never answered by the worker.
+      globIgnores: ['embed/**', 'embed.html', 'examples/**', 'assets/runtime-lesson-*.js', 'frame/**'],
       // Only the course page's own addresses fall back to it: the embed guide, the example pages and whatever else
       // the site serves must stay themselves, online and offline. Workbox matches the path and the query string.
       navigateFallbackAllowlist: [/^\/(?:index\.html)?(?:\?.*)?$/],
@@ -65,7 +66,9 @@ export default defineConfig(({ mode }) => ({
           assetsDir: 'chunks',
           emptyOutDir: true,
           copyPublicDir: false,
-          lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'twitch-course.js' },
+          // frame.js runs public/frame/index.html (/frame/?lesson=ID) beside the entry: one element a page, for hosts
+          // that allow an <iframe> but strip <script>. It shares no module with the entry, which stays one file.
+          lib: { entry: { 'twitch-course': 'src/embed.ts', frame: 'src/frame.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` },
           rolldownOptions: {
             // Lets the entry file itself hold everything it needs (the lazy elements import from it), so a host page
             // fetches one file, not a chain of chunks, before the first lesson can show.

@@ -34,7 +34,7 @@ async function builtLessons() {
 const titleOf = (file) => readFileSync(file, 'utf8').match(/<title>([^<]*)<\/title>/)[1];
 const courseTitle = titleOf('dist/index.html');
 /** Pages of the same site that are not the course, each with the title it was built with. */
-const otherPages = ['/embed.html', '/examples/clinic.html'].map((path) => ({ path, title: titleOf(`dist${path}`) }));
+const otherPages = ['/embed.html', '/examples/clinic.html', '/frame/index.html'].map((path) => ({ path, title: titleOf(`dist${path}`) }));
 
 const lessonHeading = (page) =>
   page.evaluate(() => {
