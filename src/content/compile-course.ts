@@ -1,10 +1,11 @@
 import { ContentError } from './content-error.js';
 import { createMarkdown, type Glossary } from './markdown.js';
+import { parseCheck } from './parse-check.js';
 import { parseGlossary } from './parse-glossary.js';
 import { parseHelp } from './parse-help.js';
 import { parseLesson } from './parse-lesson.js';
 import { parseQuiz } from './parse-quiz.js';
-import type { Help, Lesson, LessonSummary, Quiz } from './types.js';
+import type { Check, Help, Lesson, LessonSummary, Quiz } from './types.js';
 
 export interface ContentFile {
   /** Path relative to the project root, e.g. `lessons/01-what-is-twitching.md`. */
@@ -20,10 +21,15 @@ export interface Course {
   quizFiles: Map<string, string>;
   /** The "Get help now" panel, or null when the content has none. */
   help: Help | null;
+  /** The "Should I see a doctor?" check, or null when the content has none. */
+  check: Check | null;
 }
 
 export const GLOSSARY_FILE = 'lessons/glossary.md';
 export const HELP_FILE = 'lessons/help.md';
+/** Checks live under quizzes/ but are no quiz: they are walked through, not scored. */
+export const CHECKS_DIR = 'quizzes/checks/';
+export const CHECK_FILE = `${CHECKS_DIR}see-a-doctor.md`;
 
 /** Compiles every lesson and quiz together, so that checks across files (ids, slides, terms) can be made. */
 export function compileCourse(files: ContentFile[]): Course {
@@ -44,7 +50,7 @@ export function compileCourse(files: ContentFile[]): Course {
 
   const quizzes = new Map<string, Quiz>();
   const quizFiles = new Map<string, string>();
-  for (const file of sorted.filter((f) => f.path.startsWith('quizzes/'))) {
+  for (const file of sorted.filter((f) => f.path.startsWith('quizzes/') && !f.path.startsWith(CHECKS_DIR))) {
     const quiz = parseQuiz(file.source, file.path, markdown, lessons);
     const other = quizFiles.get(quiz.lesson);
     if (other) throw new ContentError(file.path, 1, `lesson \`${quiz.lesson}\` already has a quiz: ${other}`);
@@ -53,7 +59,12 @@ export function compileCourse(files: ContentFile[]): Course {
   }
   const helpFile = sorted.find((file) => file.path === HELP_FILE);
   const help = helpFile ? parseHelp(helpFile.source, helpFile.path, markdown) : null;
-  return { lessons: [...lessons.values()], quizzes, lessonFiles, quizFiles, help };
+  let check: Check | null = null;
+  for (const file of sorted.filter((f) => f.path.startsWith(CHECKS_DIR))) {
+    if (file.path !== CHECK_FILE) throw new ContentError(file.path, 1, `the course has one check, ${CHECK_FILE}; this file would never be shown`);
+    check = parseCheck(file.source, file.path, markdown, lessons);
+  }
+  return { lessons: [...lessons.values()], quizzes, lessonFiles, quizFiles, help, check };
 }
 
 function idLine(source: string): number {

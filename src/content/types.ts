@@ -80,3 +80,49 @@ export interface Help {
   title: string;
   sections: HelpSection[];
 }
+
+/** How soon to get help: where the "Should I see a doctor?" check can end, most urgent first. */
+export type CheckLevel = 'emergency' | 'care-today' | 'book-doctor' | 'harmless';
+
+export interface CheckOption {
+  /** Inline HTML of the answer. */
+  html: string;
+  /** The id of the question it leads to, or `outcome:ID` for the outcome it ends on. */
+  next: string;
+}
+
+export interface CheckQuestion {
+  id: string;
+  /** Inline HTML of the question. */
+  html: string;
+  /** Trusted HTML shown with the question (the signs it asks about, what a word means); may be empty. */
+  detailHtml: string;
+  options: CheckOption[];
+}
+
+export interface CheckOutcome {
+  id: string;
+  level: CheckLevel;
+  /** Inline HTML: what to do, e.g. "Call 999 now". */
+  headingHtml: string;
+  /** Trusted HTML: why, and what to do next. */
+  html: string;
+  /** The lesson whose slide explains this outcome. */
+  lesson: string;
+  lessonTitle: string;
+  /** 1-based, as the learner counts slides. */
+  slide: number;
+  slideHeading: string;
+}
+
+/** The "Should I see a doctor?" check: one question a screen, the most urgent first, each path ending in an outcome. */
+export interface Check {
+  title: string;
+  /** Trusted HTML shown above the first question. */
+  introHtml: string;
+  /** Inline HTML, shown on the first screen and with every outcome. */
+  disclaimerHtml: string;
+  /** Every walk starts at the first. */
+  questions: CheckQuestion[];
+  outcomes: CheckOutcome[];
+}

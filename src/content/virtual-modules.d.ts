@@ -14,3 +14,8 @@ declare module 'virtual:twitch-course/help' {
   const help: import('./types.js').Help;
   export default help;
 }
+
+declare module 'virtual:twitch-course/check' {
+  const check: import('./types.js').Check;
+  export default check;
+}

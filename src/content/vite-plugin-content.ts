@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileCourse, HELP_FILE, summarize, type Course } from './compile-course.js';
+import { CHECK_FILE, compileCourse, HELP_FILE, summarize, type Course } from './compile-course.js';
 
 export const COURSE_INDEX = 'virtual:twitch-course/index';
 export const COURSE_LOADERS = 'virtual:twitch-course/loaders';
 export const COURSE_HELP = 'virtual:twitch-course/help';
-const CONTENT_DIRS = ['lessons', 'quizzes'];
+export const COURSE_CHECK = 'virtual:twitch-course/check';
+// Each is read on its own (no sub-folders), so quizzes/checks/ never passes for a quiz.
+const CONTENT_DIRS = ['lessons', 'quizzes', 'quizzes/checks'];
 /** Stands for the content chunks' directory, relative to the chunk that loads them, until that chunk's place is known. */
 const CONTENT_BASE = '__TWITCH_CONTENT_BASE__';
 
@@ -117,7 +119,7 @@ export function twitchContent(): Plugin {
       if (isContent(id)) course = null;
     },
     resolveId(id) {
-      if (id === COURSE_INDEX || id === COURSE_LOADERS || id === COURSE_HELP) return `\0${id}`;
+      if (id === COURSE_INDEX || id === COURSE_LOADERS || id === COURSE_HELP || id === COURSE_CHECK) return `\0${id}`;
       return null;
     },
     load(id) {
@@ -129,6 +131,11 @@ export function twitchContent(): Plugin {
         const { help } = compiled();
         if (!help) this.error(`${HELP_FILE} is missing: the course needs its "Get help now" panel`);
         return { code: `export default ${JSON.stringify(help)};`, moduleType: 'js' };
+      }
+      if (id === `\0${COURSE_CHECK}`) {
+        const { check } = compiled();
+        if (!check) this.error(`${CHECK_FILE} is missing: <twitch-check> needs its questions and outcomes`);
+        return { code: `export default ${JSON.stringify(check)};`, moduleType: 'js' };
       }
       if (!isContent(id)) return null;
       const path = relativePath(id);
