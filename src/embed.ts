@@ -8,6 +8,7 @@ const onDemand = new Map<string, () => Promise<unknown>>([
   ['twitch-course', () => import('./elements/twitch-course.js')],
   ['twitch-progress', () => import('./elements/twitch-progress.js')],
   ['twitch-help', () => import('./elements/twitch-help.js')],
+  ['twitch-check', () => import('./elements/twitch-check.js')],
 ]);
 
 function loadElementsInUse() {

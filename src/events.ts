@@ -1,3 +1,5 @@
+import type { CheckLevel } from './content/types.js';
+
 /** Events the elements fire. All bubble and are composed, so a host page can listen on `document`. */
 
 const init = { bubbles: true, composed: true } as const;
@@ -79,6 +81,19 @@ export class TwitchProgressErrorEvent extends Event {
   }
 }
 
+/**
+ * Fired when the learner reaches an outcome of the "Should I see a doctor?" check. It says how urgent the outcome is
+ * and nothing else: the answers that led there are health data, and stay in the element.
+ */
+export class TwitchCheckOutcomeEvent extends Event {
+  constructor(
+    /** `emergency`, `care-today`, `book-doctor` or `harmless`. */
+    readonly outcome: CheckLevel,
+  ) {
+    super('twitch-check-outcome', init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'twitch-slide-change': TwitchSlideChangeEvent;
@@ -88,5 +103,6 @@ declare global {
     'twitch-slide-request': TwitchSlideRequestEvent;
     'twitch-progress': TwitchProgressEvent;
     'twitch-progress-error': TwitchProgressErrorEvent;
+    'twitch-check-outcome': TwitchCheckOutcomeEvent;
   }
 }

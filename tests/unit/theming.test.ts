@@ -17,8 +17,8 @@ const styleSources = ['src/styles', 'src/elements'].flatMap((dir) =>
 );
 
 describe('the public API in custom-elements.json', () => {
-  it('lists all five elements', () => {
-    expect(elements.map((element) => element.tagName).sort()).toEqual(['twitch-course', 'twitch-help', 'twitch-lesson', 'twitch-progress', 'twitch-quiz']);
+  it('lists all six elements', () => {
+    expect(elements.map((element) => element.tagName).sort()).toEqual(['twitch-check', 'twitch-course', 'twitch-help', 'twitch-lesson', 'twitch-progress', 'twitch-quiz']);
   });
 
   it('gives every --twitch-* custom property a fallback and documents it', () => {
