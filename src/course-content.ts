@@ -1,19 +1,24 @@
 import { importLesson, importQuiz } from 'virtual:twitch-course/loaders';
 import type { Lesson, Quiz } from './content/types.js';
+import type { ContentKind } from './missing-content.js';
+
+/** Turns a failed load into a message for the element; with no connection at all, the element's own words stand alone. */
+const notLoaded = (kind: ContentKind, id: string, cause: unknown): Promise<never> =>
+  import('./missing-content.js').then(
+    (missing) => missing.notLoaded(kind, id, cause),
+    () => Promise.reject(new Error('')),
+  );
 
 /** Loads one built-in lesson; each lesson is its own chunk, fetched only when shown. */
-export async function loadLesson(id: string): Promise<Lesson> {
-  try {
-    return (await importLesson(id)).default;
-  } catch (cause) {
-    throw new Error(`There is no lesson called "${id}", or it could not be loaded.`, { cause });
-  }
-}
+export const loadLesson = (id: string): Promise<Lesson> =>
+  importLesson(id).then(
+    (module) => module.default,
+    (cause: unknown) => notLoaded('lesson', id, cause),
+  );
 
-export async function loadQuiz(lessonId: string): Promise<Quiz> {
-  try {
-    return (await importQuiz(lessonId)).default;
-  } catch (cause) {
-    throw new Error(`There is no quiz for the lesson "${lessonId}", or it could not be loaded.`, { cause });
-  }
-}
+/** Loads the quiz of the lesson with this id. */
+export const loadQuiz = (lessonId: string): Promise<Quiz> =>
+  importQuiz(lessonId).then(
+    (module) => module.default,
+    (cause: unknown) => notLoaded('quiz', lessonId, cause),
+  );

@@ -168,6 +168,23 @@ describe('<twitch-check>', () => {
     expect(link.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('reflows at 320 px, the slide shown in place included', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><twitch-check></twitch-check></div>`);
+    const el = wrapper.querySelector('twitch-check')!;
+    const fits = () => {
+      const base = part(el, '.base');
+      expect(base.scrollWidth, heading(el)).to.be.at.most(base.clientWidth);
+    };
+    fits();
+    for (const option of pathTo['care-today']!.answers) {
+      await answer(el, option);
+      fits();
+    }
+    part<HTMLButtonElement>(el, '[part="slide-link"]').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="slide"] h4'), 'the slide was not shown');
+    fits();
+  });
+
   it('prints the outcome without its buttons', async () => {
     const el = await render();
     await walk(el, pathTo.harmless!);
