@@ -1,11 +1,13 @@
 import { css } from 'lit';
+import { darkThemeStyles } from './dark-theme.js';
 
 /**
  * Shared by every element, listed first in its styles. Type, colour and spacing are set on the element's own
  * root rather than inherited from the host page, so global page CSS cannot restyle the inside of the course.
  * Every token has a fallback, so the elements look right with no CSS from the host.
  */
-export const hostStyles = css`
+export const hostStyles = [
+  css`
   :host {
     display: block;
     box-sizing: border-box;
@@ -113,4 +115,6 @@ export const hostStyles = css`
       border-color: ButtonText;
     }
   }
-`;
+`,
+  darkThemeStyles,
+];
