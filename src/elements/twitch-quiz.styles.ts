@@ -10,42 +10,27 @@ export const quizStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5em 1em;
+    gap: 0.5em;
     margin-bottom: 1em;
   }
+  /* Sized so that the counter and "Get help now" share one row of a 320 px screen. */
   .counter {
     margin: 0;
+    font-size: 0.875em;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
-  .dots {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .dot {
-    min-width: 2.2em;
-    min-height: 2.2em;
-    padding: 0 0.55em;
-    border: 2px solid var(--twitch-color-border, #c9d3d8);
-    border-radius: 999px;
-    background: var(--twitch-color-surface, #ffffff);
-    color: var(--twitch-color-text, #1f2a30);
+  .top .help-button {
+    padding-inline: 0.6em;
     font-size: 0.85em;
-    font-variant-numeric: tabular-nums;
   }
-  .dot[aria-current='step'] {
-    border-color: var(--twitch-color-accent, #0f6b5c);
-    box-shadow: inset 0 0 0 1px var(--twitch-color-accent, #0f6b5c);
+  .bar {
+    margin-bottom: 1em;
   }
-  .dot.right {
-    border-color: var(--twitch-color-success, #1c7a3c);
-  }
-  .dot.wrong {
-    border-color: var(--twitch-color-danger, #b3261e);
+  .review-note {
+    margin: -0.4em 0 1em;
+    font-size: 0.9em;
   }
   .scenario {
     margin: 0 0 1em;
@@ -172,12 +157,6 @@ export const quizStyles = css`
   .score {
     font-size: 1.15em;
     font-weight: 600;
-  }
-  .review {
-    padding-inline-start: 1.25em;
-  }
-  .review li + li {
-    margin-top: 0.35em;
   }
   .signed-off {
     margin: 1em 0 0;

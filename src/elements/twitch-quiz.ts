@@ -1,16 +1,17 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Question, Quiz } from '../content/types.js';
+import type { Lesson, Question, Quiz } from '../content/types.js';
 import { ContentController } from '../controllers/content-controller.js';
 import { ProgressController } from '../controllers/progress-controller.js';
-import { loadQuiz } from '../course-content.js';
+import { loadLesson, loadQuiz } from '../course-content.js';
 import { defineOnce } from '../define.js';
 import { TwitchAnswerEvent, TwitchQuizSubmitEvent, TwitchSlideRequestEvent } from '../events.js';
 import { passMark } from '../numbers.js';
 import { quizKey, quizProgressSchema, type QuizProgress } from '../progress/schema.js';
-import { attemptQuestions, missedQuestions, optionOrder, startRetry, startReview } from '../quiz/attempt.js';
+import { attemptQuestions, missedQuestions, optionOrder, questionNumber, startRetry, startReview } from '../quiz/attempt.js';
 import { firstUnanswered, isCorrect, scoreQuestions } from '../quiz/grading.js';
 import { strings } from '../strings.js';
+import { bar, barStyles } from '../styles/bar.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { quizStyles } from './twitch-quiz.styles.js';
 import { ContentLanguageController } from '../controllers/content-language-controller.js';
@@ -18,17 +19,18 @@ import { contentHtml } from '../help/emergency-number.js';
 import { helpButton } from '../help/help-dialog.js';
 import { helpButtonStyles } from '../styles/help-button.styles.js';
 
-
 /**
  * @tagname twitch-quiz
  * @summary The quiz of one lesson: a question at a time, with feedback that teaches, and a score at the end.
  *
  * @attr lang - The language of the course's text; `en`, set when the page gives none.
+ * @attr theme - `dark` for the dark token set, `auto` to follow the device's light or dark setting; light without it.
  * @csspart base - The quiz's frame.
  * @csspart question - The group of options of the current question.
  * @csspart option - An answer option; also `option-correct` and `option-wrong` once answered.
  * @csspart feedback - Right or wrong, with the explanation.
  * @csspart score - The score on the results screen.
+ * @csspart celebration - The check mark and what the learner now knows, shown when an attempt passes.
  * @csspart button - Every button; also `button-check`, `button-next`, `button-review` `button-retry` and `button-help`.
  * @csspart slide-link - The link from feedback back to the slide that teaches the answer.
  * @csspart signed-off - The host's own review line (`reviewed-by`, `reviewed-on`).
@@ -52,19 +54,21 @@ import { helpButtonStyles } from '../styles/help-button.styles.js';
  * @cssprop [--twitch-color-surface=#ffffff] - Background of the frame.
  * @cssprop [--twitch-color-surface-alt=#eef3f4] - Background of glossary definitions, quiz cases and feedback.
  * @cssprop [--twitch-color-text=#1f2a30] - Body text.
+ * @cssprop [--twitch-color-track=#e3eaed] - The empty part of progress bars.
  * @cssprop [--twitch-font-family=inherit] - Typeface: the page's own, unless this names one (`Georgia, serif`).
  * @cssprop [--twitch-font-size=16px] - Base text size; set it to `1rem` to follow the page's root size.
  * @cssprop [--twitch-radius=12px] - Corner radius of frames (inner parts use three quarters of it).
  * @cssprop [--twitch-space=clamp(16px, 4vw, 24px)] - Inner padding of frames.
  */
 export class TwitchQuiz extends LitElement {
-  static override styles = [hostStyles, helpButtonStyles, quizStyles];
+  static override styles = [hostStyles, barStyles, helpButtonStyles, quizStyles];
 
   // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
   static override properties: PropertyDeclarations = {
     quiz: { reflect: true },
     store: {},
     passMark: { type: Number, attribute: 'pass-mark' },
+    question: { type: Number },
     emergencyNumber: { attribute: 'emergency-number' },
     reviewedBy: { attribute: 'reviewed-by' },
     reviewedOn: { attribute: 'reviewed-on' },
@@ -79,7 +83,10 @@ export class TwitchQuiz extends LitElement {
     new ContentLanguageController(this);
   }
 
-  /** Id of the lesson whose quiz to show. */
+  /**
+   * Id of the lesson whose quiz to show: `what-is-twitching`, `lactic-acid`, `motor-neurons`, `workouts`,
+   * `how-serious` or `prevention`.
+   */
   quiz = '';
 
   /** Name of the database progress is kept in. */
@@ -87,6 +94,12 @@ export class TwitchQuiz extends LitElement {
 
   /** Score in per cent needed to pass, from 0 to 100; a pass mark that is no number counts as 80. */
   passMark = 80;
+
+  /**
+   * Number of the question shown, counted from 1 over the whole quiz (a review of missed questions keeps their
+   * numbers); set it to open another question of the attempt.
+   */
+  question?: number;
 
   /** The number to call in an emergency where the host's learners live; without it, 999 (UK), 112 (EU) and 911 (US and Canada). */
   emergencyNumber = '';
@@ -103,6 +116,12 @@ export class TwitchQuiz extends LitElement {
 
   private readonly content = new ContentController(this, loadQuiz);
   private readonly progress = new ProgressController(this, quizProgressSchema);
+  /** The quiz's lesson, loaded once an attempt passes, for what the learner now knows. */
+  private readonly lesson = new ContentController<Lesson>(this, loadLesson);
+  /** The question the view shows (see `question`), and one asked for before the quiz could show it. */
+  private shownQuestion?: number;
+  private requestedQuestion?: number;
+  private resultsView: ResultsView | null = null;
   /** The attempt the view was last placed for: a new quiz or a new attempt resumes at its first open question. */
   private placedFor: { quiz: Quiz; attempt: number } | null = null;
   private focusTarget: keyof typeof FOCUS_TARGETS | null = null;
@@ -112,15 +131,47 @@ export class TwitchQuiz extends LitElement {
       void this.content.load(this.quiz);
       void this.progress.bind(quizKey(this.quiz), this.store);
     }
+    if (changed.has('question') && this.question !== this.shownQuestion) this.requestedQuestion = this.question;
     const quiz = this.content.value;
+    if (!quiz || !this.progress.ready) return;
     const { attempt } = this.progress.value;
-    if (quiz && this.progress.ready && (this.placedFor?.quiz !== quiz || this.placedFor.attempt !== attempt)) {
+    if (this.placedFor?.quiz !== quiz || this.placedFor.attempt !== attempt) {
       this.placedFor = { quiz, attempt };
       const next = firstUnanswered(this.questions, this.answers);
       this.showResults = next < 0;
       this.index = Math.max(next, 0);
       this.selection = [];
     }
+    if (this.requestedQuestion !== undefined) {
+      const index = this.questions.findIndex((question) => questionNumber(quiz, question) === this.requestedQuestion);
+      this.requestedQuestion = undefined;
+      if (index >= 0) {
+        this.index = index;
+        this.selection = [];
+        this.showResults = false;
+      }
+    }
+    const shown = this.showResults ? undefined : this.questions[this.index];
+    // Set during the update, so it reports the question shown without counting as a new request.
+    this.question = this.shownQuestion = shown && questionNumber(quiz, shown);
+    if (!this.showResults) return;
+    void this.loadResultsView();
+    if (this.passed(quiz)) void this.lesson.load(quiz.lesson);
+  }
+
+  private async loadResultsView() {
+    const view = await (resultsView ??= import('../quiz/results-view.js'));
+    if (this.resultsView) return;
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, view.resultsStyles.styleSheet!];
+    this.resultsView = view;
+    this.requestUpdate();
+  }
+
+  /** Whether the attempt shown is a whole run through the quiz, finished at or above the pass mark. */
+  private passed(quiz: Quiz) {
+    const { percent, answered, total } = scoreQuestions(this.questions, this.answers);
+    return this.progress.value.review === null && answered === total && quiz.questions.length > 0 && percent >= passMark(this.passMark);
   }
 
   private get answers() {
@@ -164,6 +215,8 @@ export class TwitchQuiz extends LitElement {
     }));
     this.dispatchEvent(new TwitchAnswerEvent(quiz.lesson, question.id, isCorrect(question, chosen)));
     if (finished) {
+      // Fetched while the learner reads the last feedback, so the results show whole.
+      void (resultsView ??= import('../quiz/results-view.js'));
       this.dispatchEvent(new TwitchQuizSubmitEvent(quiz.lesson, score.percent, score.percent >= passMark(this.passMark), reviewing));
     }
   }
@@ -212,28 +265,6 @@ export class TwitchQuiz extends LitElement {
     return this.showResults || !question ? this.renderResults(quiz) : this.renderQuestion(quiz, question);
   }
 
-  private renderDots() {
-    return html`
-      <ol class="dots" aria-label=${strings.questionsLabel}>
-        ${this.questions.map((question, i) => {
-          const chosen = this.answers[question.id];
-          const state = !chosen ? 'open' : isCorrect(question, chosen) ? 'right' : 'wrong';
-          return html`<li>
-            <button
-              type="button"
-              class="dot ${state}"
-              aria-label=${strings.questionState(i + 1, state)}
-              aria-current=${i === this.index && !this.showResults ? 'step' : 'false'}
-              @click=${() => this.show(i)}
-            >
-              ${i + 1}${state === 'right' ? ' ✓' : state === 'wrong' ? ' ✗' : ''}
-            </button>
-          </li>`;
-        })}
-      </ol>
-    `;
-  }
-
   private renderQuestion(quiz: Quiz, question: Question) {
     const chosen = this.answers[question.id];
     const answered = Boolean(chosen);
@@ -246,10 +277,11 @@ export class TwitchQuiz extends LitElement {
     return html`
       <form class="base" part="base" @submit=${this.check} novalidate>
         <div class="top">
-          <p class="counter">${review ? strings.reviewOf(this.index + 1, total) : strings.questionOf(this.index + 1, total)}</p>
-          ${this.renderDots()}
+          <p class="counter">${strings.questionOf(questionNumber(quiz, question), quiz.questions.length)}</p>
           ${helpButton(this.emergencyNumber)}
         </div>
+        ${bar((this.index + 1) / total)}
+        ${review ? html`<p class="review-note muted">${strings.reviewNote(this.index + 1, total)}</p>` : nothing}
         ${this.progress.memoryOnly ? html`<p class="storage-notice muted" role="note">${strings.memoryOnly}</p>` : nothing}
         ${question.scenarioHtml ? html`<div class="scenario">${this.compiled(question.scenarioHtml)}</div>` : nothing}
         <fieldset part="question">
@@ -326,6 +358,8 @@ export class TwitchQuiz extends LitElement {
     const score = scoreQuestions(this.questions, this.answers);
     const missed = missedQuestions(quiz, progress).length;
     const mark = passMark(this.passMark);
+    const passed = this.passed(quiz);
+    const view = this.resultsView;
     return html`
       <section class="base results" part="base">
         <div class="top">
@@ -333,11 +367,14 @@ export class TwitchQuiz extends LitElement {
           ${helpButton(this.emergencyNumber)}
         </div>
         ${progress.review
-          ? html`<p class="score" part="score">${strings.reviewScore(score.correct, score.total)}</p>`
+          ? html`<p class="score" part="score">${strings.reviewScore(score.correct, score.total)}</p>
+              <p>${strings.reviewLeavesBest}</p>`
           : html`<p class="score" part="score">${strings.score(score.correct, score.total, score.percent)}</p>
-              <p>${score.percent >= mark ? strings.passed(mark) : strings.notPassed(mark)}</p>`}
+              ${!passed
+                ? html`<p>${strings.notPassed(mark)}</p>`
+                : (view?.celebration(strings.passed(mark), this.lesson.value) ?? html`<p>${strings.passed(mark)}</p>`)}`}
         ${progress.best !== null ? html`<p class="muted">${strings.best(progress.best)}</p>` : nothing}
-        ${this.renderDots()}
+        ${view?.answerList(quiz, this.questions, this.answers)}
         <div class="actions">
           ${missed > 0
             ? html`<button type="button" class="button" part="button button-review" @click=${() => this.restart((current) => startReview(quiz, current))}>
@@ -353,6 +390,9 @@ export class TwitchQuiz extends LitElement {
     `;
   }
 }
+
+type ResultsView = typeof import('../quiz/results-view.js');
+let resultsView: Promise<ResultsView> | undefined;
 
 const FOCUS_TARGETS = {
   question: 'input',

@@ -61,3 +61,6 @@ export function startReview(quiz: Quiz, progress: QuizProgress): QuizProgress {
   const missed = missedQuestions(quiz, progress).map((question) => question.id);
   return { ...progress, attempt: progress.attempt + 1, review: missed, answers: {} };
 }
+
+/** The question's 1-based number in the whole quiz: a review of missed questions keeps the numbers they first had. */
+export const questionNumber = (quiz: Quiz, question: Question) => quiz.questions.indexOf(question) + 1;

@@ -10,4 +10,8 @@ export const helpButtonStyles = css`
     padding: 0.3em 0.8em;
     font-size: 0.9em;
   }
+  /* The panel waits, unseen, beside its button: out of the flow, it takes no gap in the row the button sits in. */
+  .help-button + twitch-help {
+    position: absolute;
+  }
 `;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question, Quiz } from '../../src/content/types.js';
 import { emptyQuizProgress } from '../../src/progress/schema.js';
-import { attemptQuestions, missedQuestions, optionOrder, seededShuffle, startRetry, startReview } from '../../src/quiz/attempt.js';
+import { attemptQuestions, missedQuestions, optionOrder, questionNumber, seededShuffle, startRetry, startReview } from '../../src/quiz/attempt.js';
 
 const question = (id: string, kind: Question['kind'] = 'single', right = 'a'): Question => ({
   id,
@@ -44,5 +44,12 @@ describe('quiz attempts', () => {
     const progress = { ...emptyQuizProgress(), attempt: 2, review: ['two'], answers: { two: ['a'] }, best: 67 };
     expect(startRetry(progress)).toEqual({ ...progress, attempt: 3, review: null, answers: {} });
     expect(attemptQuestions(quiz, startRetry(progress))).toHaveLength(3);
+  });
+
+  it('numbers a question as in the whole quiz, in a review too', () => {
+    const progress = { ...emptyQuizProgress(), answers: { one: ['a'], two: ['b'], three: ['c'] } };
+    const review = startReview(quiz, progress);
+    expect(attemptQuestions(quiz, review).map((q) => questionNumber(quiz, q))).toEqual([2, 3]);
+    expect(questionNumber(quiz, quiz.questions[0]!)).toBe(1);
   });
 });
