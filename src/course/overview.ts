@@ -63,3 +63,9 @@ export function lessonAfter(states: readonly LessonState[], lessonId: string): s
   const index = states.findIndex((state) => state.summary.id === lessonId);
   return states[index + 1]?.summary.id ?? null;
 }
+
+/** How big the course is, for its intro: the number of lessons and their minutes added up. */
+export const courseLength = (summaries: readonly LessonSummary[]) => ({
+  lessons: summaries.length,
+  minutes: summaries.reduce((sum, summary) => sum + summary.minutes, 0),
+});

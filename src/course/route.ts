@@ -1,10 +1,12 @@
 import { slideNumber } from '../numbers.js';
+import { courseComplete, type LessonState } from './overview.js';
+import { courseStrings } from './strings.js';
 
 /** Where in the course the learner is; in the standalone page it is mirrored in the URL's hash. */
 export type Route =
   | { view: 'overview' }
   | { view: 'lesson'; lesson: string; /** 1-based, as in the URL */ slide?: number }
-  | { view: 'quiz'; lesson: string }
+  | { view: 'quiz'; lesson: string; /** 1-based question to open at; kept out of the URL */ question?: number }
   | { view: 'complete' };
 
 const ID = '([a-z0-9-]+)';
@@ -37,4 +39,22 @@ export function routeHash(route: Route): string {
     case 'overview':
       return '#/';
   }
+}
+
+/**
+ * The document title for a view: the lesson and slide, the quiz or the results, then the page's own title, so that
+ * tabs, history and bookmarks say where they lead. A lesson the course does not have shows the overview.
+ */
+export function documentTitle(route: Route, states: readonly LessonState[], base: string, passMark: number): string {
+  const state = 'lesson' in route ? states.find((s) => s.summary.id === route.lesson) : undefined;
+  let view = '';
+  if (route.view === 'lesson' && state) {
+    const { title, slideCount } = state.summary;
+    view = courseStrings.lessonTitle(title, Math.min(route.slide ?? state.lesson.slide + 1, slideCount), slideCount);
+  } else if (route.view === 'quiz' && state) {
+    view = courseStrings.quizHeading(state.summary.title);
+  } else if (route.view === 'complete') {
+    view = courseComplete(states, passMark) ? courseStrings.completeHeading : courseStrings.notFinishedHeading;
+  }
+  return view && base ? `${view} – ${base}` : view || base;
 }

@@ -2,6 +2,10 @@ import type { Step } from './overview.js';
 
 /** Every sentence <twitch-course> shows, kept apart from the lesson's and quiz's so pages without a course don't load them. */
 export const courseStrings = {
+  courseTitle: 'Muscle twitching after exercise',
+  whatYouLearn: 'What you will learn:',
+  learn: 'what muscle twitches are, why they come after exercise, when they are harmless and when to see a doctor.',
+  courseLength: (lessons: number, minutes: number) => `${lessons} lessons, about ${minutes} minutes in all, each with a short quiz.`,
   lessonsHeading: 'Lessons',
   lessonNumber: (n: number, total: number) => `Lesson ${n} of ${total}`,
   minutes: (n: number) => `${n} min`,
@@ -19,6 +23,9 @@ export const courseStrings = {
   continueQuiz: (title: string) => `Quiz: ${title}`,
   allLessons: 'All lessons',
   backToLesson: 'Back to the lesson',
+  takeQuiz: 'Take the quiz',
+  backToQuestion: 'Back to the question',
+  lessonTitle: (title: string, slide: number, total: number) => `${title}, slide ${slide} of ${total}`,
   quizHeading: (title: string) => `Quiz: ${title}`,
   nextLesson: (title: string) => `Next lesson: ${title}`,
   seeResults: 'See your course results',
@@ -38,7 +45,8 @@ export const courseStrings = {
   passedShort: 'Passed',
   notPassedShort: 'Below the pass mark',
   print: 'Print a one-page summary',
-  summaryHeading: 'Course summary',
+  summaryHeading: (course: string) => `${course}: course summary`,
+  printedFrom: (date: string, address: string) => `Printed on ${date} from ${address}`,
   disclaimer:
     'This course is for learning only. It cannot diagnose you and does not replace advice from a doctor. If you are worried about your symptoms, see a doctor.',
 };

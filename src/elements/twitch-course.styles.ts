@@ -16,6 +16,12 @@ export const courseStyles = css`
   .overview-header h2 {
     margin: 0;
   }
+  .intro {
+    margin-bottom: 1.25em;
+  }
+  .intro p {
+    margin: 0 0 0.3em;
+  }
   .red-flags {
     margin-top: 1em;
   }
@@ -123,21 +129,51 @@ export const courseStyles = css`
   .card-foot .bar {
     flex: 1 1 6em;
   }
-  .card-foot .button {
+  .card-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 0.75em;
     margin-inline-start: auto;
+  }
+  .view-header {
+    container-type: inline-size;
+    margin-bottom: 0.75em;
+    padding: 0 0.625em;
+    border: 1px solid var(--twitch-color-border, #c9d3d8);
+    border-radius: var(--twitch-radius, 12px);
+    background: var(--twitch-color-surface, #ffffff);
   }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em 0.75em;
+    column-gap: 0.875em;
+  }
+  /* Links rather than framed buttons, so the way back and on fits one row of a 320 px screen. */
+  .toolbar .button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--twitch-color-link, #0b5a8c);
+    font-size: 0.875em;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .lesson-number {
+    margin-inline-start: auto;
+    font-size: 0.875em;
+  }
+  /* The lesson's title says which lesson it is; on a narrow screen its number gives way to the buttons. */
+  @container (max-width: 26em) {
+    .lesson-number {
+      display: none;
+    }
+  }
+  .return {
     margin-bottom: 0.75em;
   }
-  .toolbar .muted {
-    margin-inline-start: auto;
-  }
   .quiz-heading {
-    margin: 0.25em 0 0.6em;
+    margin: 0 0 0.5em;
     font-size: 1.3em;
   }
   .after-quiz {
@@ -192,6 +228,9 @@ export const courseStyles = css`
     margin: 0;
     padding-inline-start: 1.25em;
   }
+  .print-only {
+    display: none;
+  }
   @media (max-width: 30em) {
     td {
       white-space: normal;
@@ -210,12 +249,16 @@ export const courseStyles = css`
   }
   @media print {
     .no-print,
-    .toolbar {
+    .view-header {
       display: none;
     }
     .red-flags {
       --twitch-font-size: 9.5pt;
       --twitch-space: 0;
+    }
+    .red-flags::part(base) {
+      columns: 2;
+      column-gap: 2em;
     }
     .base {
       border: 0;
@@ -230,8 +273,25 @@ export const courseStyles = css`
     }
     .summary h4 {
       margin-top: 0.5em;
+      break-after: avoid;
+    }
+    .print-only {
+      display: block;
+      margin: 0 0 0.5em;
+    }
+    /* Two columns of key points and boxes, so the summary and the help panel fit on two sheets. */
+    .summary-lessons {
+      columns: 2;
+      column-gap: 2em;
+    }
+    .summary-lessons h4:first-child {
+      margin-top: 0;
     }
     .callout {
+      margin: 0.4em 0;
+      padding: 0.4em 0.6em;
+      gap: 0.5em;
+      font-size: 9.5pt;
       break-inside: avoid;
     }
   }

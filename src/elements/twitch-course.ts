@@ -2,13 +2,25 @@ import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Lesson } from '../content/types.js';
 import { CourseProgressController } from '../controllers/course-progress-controller.js';
 import { loadLesson } from '../course-content.js';
-import { averageBest, courseComplete, lessonAfter, lessonStage, nextStep, slidesSeen, stillToDo, type LessonStage, type LessonState } from '../course/overview.js';
-import { parseRoute, routeHash, type Route } from '../course/route.js';
+import {
+  averageBest,
+  courseComplete,
+  courseLength,
+  lessonAfter,
+  lessonStage,
+  nextStep,
+  slidesSeen,
+  stillToDo,
+  type LessonStage,
+  type LessonState,
+} from '../course/overview.js';
+import { documentTitle, parseRoute, routeHash, type Route } from '../course/route.js';
 import { courseStrings } from '../course/strings.js';
+import { localDay, warningBoxes } from '../course/summary.js';
 import { defineOnce } from '../define.js';
 import { passMark } from '../numbers.js';
 import type { TwitchSlideChangeEvent, TwitchSlideRequestEvent } from '../events.js';
-import { strings } from '../strings.js';
+import { humanDate, strings } from '../strings.js';
 import { bar, barStyles } from '../styles/bar.js';
 import { contentStyles } from '../styles/content.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
@@ -16,7 +28,9 @@ import './twitch-lesson.js';
 import './twitch-quiz.js';
 import { courseStyles } from './twitch-course.styles.js';
 import { ContentLanguageController } from '../controllers/content-language-controller.js';
+import { contentHtml } from '../help/emergency-number.js';
 import { helpButton, loadHelpElement } from '../help/help-dialog.js';
+import type { TwitchQuiz } from './twitch-quiz.js';
 import { helpButtonStyles } from '../styles/help-button.styles.js';
 
 const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, 'not-passed': courseStrings.retryQuiz, done: courseStrings.review } as const;
@@ -27,10 +41,15 @@ const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, 'no
  * with a printable summary.
  *
  * @attr lang - The language of the course's text; `en`, set when the page gives none.
+ * @attr theme - `dark` for the dark token set, `auto` to follow the device's light or dark setting; light without it.
+ * Its lessons and quizzes take it on.
+ * @cssstate overview - The overview of the lessons is shown; also `lesson`, `quiz` and `complete` for the other views
+ * (`twitch-course:state(lesson)`), so the page around the course can fit itself to the view.
  * @csspart base - The course's frame.
+ * @csspart intro - What the course teaches, how many lessons it has and how long they take, on the overview.
  * @csspart lesson-card - A lesson on the overview.
  * @csspart continue - The "Continue where you left off" banner.
- * @csspart toolbar - The row above a lesson or quiz with the way back.
+ * @csspart toolbar - The row above a lesson or quiz with the way back, and the way to the quiz.
  * @csspart summary - The printable course summary.
  * @csspart button - Every button of the course itself; `button-help` opens "Get help now".
  * @csspart help-dialog - The "Get help now" dialog.
@@ -72,6 +91,7 @@ export class TwitchCourse extends LitElement {
     reviewedOn: { attribute: 'reviewed-on' },
     route: { state: true, attribute: false },
     lessons: { state: true, attribute: false },
+    returnTo: { state: true, attribute: false },
   };
 
   constructor() {
@@ -86,7 +106,10 @@ export class TwitchCourse extends LitElement {
   /** Quiz score in per cent needed to pass. */
   passMark = 80;
 
-  /** `hash` mirrors where the learner is in the page URL (`#/lesson/ID/slide/N`), for deep links and Back. */
+  /**
+   * `hash` mirrors where the learner is in the page URL (`#/lesson/ID/slide/N`), for deep links and Back, and in the
+   * document title.
+   */
   routing: 'hash' | 'none' = 'none';
 
   /** The number to call in an emergency where the host's learners live; without it, 999 (UK), 112 (EU) and 911 (US and Canada). */
@@ -105,19 +128,32 @@ export class TwitchCourse extends LitElement {
 
   private route: Route = { view: 'overview' };
   private lessons: Lesson[] | null = null;
+  /** The quiz question the learner left for the slide that teaches it, while they are on that lesson. */
+  private returnTo: { lesson: string; question: number } | null = null;
+  /** The view rendered last: the route's, unless it names a lesson the course does not have. */
+  private shownView: Route['view'] = 'overview';
+  /** The page's own title, put back when the course stops naming views in it. */
+  private pageTitle: string | null = null;
 
   private readonly progress = new CourseProgressController(this);
+  private readonly internals = this.attachInternals?.();
   private focusView = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    this.restoreTitle();
   }
+
+  // The printout is dated the day it is printed, not the day the results screen was opened.
+  private readonly onBeforePrint = () => this.requestUpdate();
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('store')) void this.progress.bind(this.store);
@@ -127,11 +163,16 @@ export class TwitchCourse extends LitElement {
 
   private readonly onHashChange = () => {
     if (this.routing !== 'hash') return;
-    this.route = parseRoute(location.hash);
+    const route = parseRoute(location.hash);
+    const back = this.returnTo;
+    // Back from the slide a quiz answer pointed to returns to that answer, as the "Back to the question" button does.
+    this.returnTo = route.view === 'lesson' && route.lesson === back?.lesson ? back : null;
+    this.route = route.view === 'quiz' && route.lesson === back?.lesson ? { ...route, question: back.question } : route;
     this.focusView = true;
   };
 
-  private navigate(route: Route) {
+  private navigate(route: Route, returnTo: TwitchCourse['returnTo'] = null) {
+    this.returnTo = returnTo;
     this.route = route;
     this.focusView = true;
     if (route.view === 'lesson' || route.view === 'quiz') void this.progress.setLast({ view: route.view, lesson: route.lesson });
@@ -151,10 +192,27 @@ export class TwitchCourse extends LitElement {
 
   private onSlideRequest(event: TwitchSlideRequestEvent) {
     event.preventDefault();
-    this.navigate({ view: 'lesson', lesson: event.lesson, slide: event.slide + 1 });
+    const { question } = event.target as TwitchQuiz;
+    this.navigate({ view: 'lesson', lesson: event.lesson, slide: event.slide + 1 }, question ? { lesson: event.lesson, question } : null);
+  }
+
+  private restoreTitle() {
+    if (this.pageTitle === null) return;
+    document.title = this.pageTitle;
+    this.pageTitle = null;
   }
 
   override updated(): void {
+    if (this.routing === 'hash' && this.progress.ready) {
+      this.pageTitle ??= document.title;
+      document.title = documentTitle(this.route, this.progress.states, this.pageTitle, this.mark);
+    } else this.restoreTitle();
+    const states = this.internals?.states;
+    try {
+      for (const view of VIEWS) states?.[view === this.shownView ? 'add' : 'delete'](view);
+    } catch {
+      // Browsers from before CSS custom states were settled take only --dashed names: the page keeps its one layout.
+    }
     if (!this.focusView) return;
     const target = this.renderRoot.querySelector<HTMLElement>('[data-view-focus]');
     if (!target) return;
@@ -166,9 +224,10 @@ export class TwitchCourse extends LitElement {
     if (!this.progress.ready) return html`<div class="base" part="base" aria-busy="true">${strings.loading}</div>`;
     const states = this.progress.states;
     const route = this.route;
-    const known = (id: string) => states.find((state) => state.summary.id === id);
-    if (route.view === 'lesson' && known(route.lesson)) return this.renderLesson(states, known(route.lesson)!, route.slide);
-    if (route.view === 'quiz' && known(route.lesson)) return this.renderQuiz(states, known(route.lesson)!);
+    const state = 'lesson' in route ? states.find((s) => s.summary.id === route.lesson) : undefined;
+    this.shownView = route.view === 'complete' || state ? route.view : 'overview';
+    if (route.view === 'lesson' && state) return this.renderLesson(states, state, route.slide);
+    if (route.view === 'quiz' && state) return this.renderQuiz(states, state, route.question);
     if (route.view === 'complete') return this.renderComplete(states);
     return this.renderOverview(states);
   }
@@ -177,11 +236,16 @@ export class TwitchCourse extends LitElement {
     const last = this.progress.course.last;
     const lastState = last && states.find((state) => state.summary.id === last.lesson);
     const complete = courseComplete(states, this.mark);
+    const length = courseLength(states.map((state) => state.summary));
     return html`
       <div class="base" part="base">
         <div class="overview-header">
           <h2 tabindex="-1" data-view-focus>${courseStrings.lessonsHeading}</h2>
           ${helpButton(this.emergencyNumber)}
+        </div>
+        <div class="intro" part="intro">
+          <p><strong>${courseStrings.whatYouLearn}</strong> ${courseStrings.learn}</p>
+          <p class="muted">${courseStrings.courseLength(length.lessons, length.minutes)}</p>
         </div>
         ${complete
           ? html`<div class="banner" part="continue">
@@ -227,7 +291,20 @@ export class TwitchCourse extends LitElement {
         </div>
         <p class="card-summary">${summary.summary}</p>
         <div class="card-foot">
-          ${bar(seen)} ${this.renderGoOn(state, stage)}
+          ${bar(seen)}
+          <div class="card-actions">
+            ${this.renderGoOn(state, stage)}
+            ${summary.questionCount > 0 && nextStep(state, this.mark) !== 'quiz'
+              ? html`<button
+                  class="button secondary"
+                  part="button"
+                  aria-label=${courseStrings.actionFor(courseStrings.takeQuiz, summary.title)}
+                  @click=${() => this.navigate({ view: 'quiz', lesson: summary.id })}
+                >
+                  ${courseStrings.takeQuiz}
+                </button>`
+              : nothing}
+          </div>
         </div>
       </li>
     `;
@@ -248,29 +325,49 @@ export class TwitchCourse extends LitElement {
     </button>`;
   }
 
-  private renderToolbar(states: LessonState[], state: LessonState, extra: unknown = nothing) {
+  /**
+   * The way back and on, above a lesson or quiz, with what follows it (a heading, the way back to a question). It is
+   * a panel of its own rather than text on the host's page, whose background may not suit the course's colours.
+   */
+  private renderToolbar(states: LessonState[], state: LessonState, extra: unknown, below: unknown) {
     const index = states.indexOf(state);
     return html`
-      <div class="toolbar" part="toolbar">
-        <button class="button secondary" part="button" @click=${() => this.navigate({ view: 'overview' })}>
-          <span aria-hidden="true">←</span> ${courseStrings.allLessons}
-        </button>
-        ${extra}
-        <span class="muted">${courseStrings.lessonNumber(index + 1, states.length)}</span>
+      <div class="view-header" part="toolbar">
+        <div class="toolbar">
+          <button class="button" part="button" @click=${() => this.navigate({ view: 'overview' })}>
+            <span aria-hidden="true">←</span> ${courseStrings.allLessons}
+          </button>
+          ${extra}
+          <span class="lesson-number muted">${courseStrings.lessonNumber(index + 1, states.length)}</span>
+        </div>
+        ${below}
       </div>
     `;
   }
 
   private renderLesson(states: LessonState[], state: LessonState, slide: number | undefined) {
+    const { id, questionCount } = state.summary;
+    const back = this.returnTo?.lesson === id ? this.returnTo : null;
     return html`<div class="frame">
-      ${this.renderToolbar(states, state)}
+      ${this.renderToolbar(
+        states,
+        state,
+        questionCount > 0
+          ? html`<button class="button" part="button" @click=${() => this.navigate({ view: 'quiz', lesson: id })}>${courseStrings.takeQuiz}</button>`
+          : nothing,
+        back
+          ? html`<button class="button return" part="button" @click=${() => this.navigate({ view: 'quiz', lesson: id, question: back.question })}>
+              <span aria-hidden="true">←</span> ${courseStrings.backToQuestion}
+            </button>`
+          : nothing,
+      )}
       <twitch-lesson
         lesson=${state.summary.id}
         store=${this.store}
         emergency-number=${this.emergencyNumber}
         reviewed-by=${this.reviewedBy}
         reviewed-on=${this.reviewedOn}
-        .requestedSlide=${slide}
+        .slide=${slide}
         data-view-focus
         @twitch-slide-change=${this.onSlideChange}
         @twitch-lesson-complete=${() => this.navigate({ view: 'quiz', lesson: state.summary.id })}
@@ -278,7 +375,7 @@ export class TwitchCourse extends LitElement {
     </div>`;
   }
 
-  private renderQuiz(states: LessonState[], state: LessonState) {
+  private renderQuiz(states: LessonState[], state: LessonState, question: number | undefined) {
     const next = lessonAfter(states, state.summary.id);
     const nextState = next ? states.find((s) => s.summary.id === next) : null;
     const taken = state.quiz.best !== null;
@@ -286,11 +383,11 @@ export class TwitchCourse extends LitElement {
       ${this.renderToolbar(
         states,
         state,
-        html`<button class="button secondary" part="button" @click=${() => this.navigate({ view: 'lesson', lesson: state.summary.id })}>
+        html`<button class="button" part="button" @click=${() => this.navigate({ view: 'lesson', lesson: state.summary.id })}>
           ${courseStrings.backToLesson}
         </button>`,
+        html`<h2 class="quiz-heading" tabindex="-1" data-view-focus>${courseStrings.quizHeading(state.summary.title)}</h2>`,
       )}
-      <h2 class="quiz-heading" tabindex="-1" data-view-focus>${courseStrings.quizHeading(state.summary.title)}</h2>
       <twitch-quiz
         quiz=${state.summary.id}
         store=${this.store}
@@ -298,6 +395,7 @@ export class TwitchCourse extends LitElement {
         emergency-number=${this.emergencyNumber}
         reviewed-by=${this.reviewedBy}
         reviewed-on=${this.reviewedOn}
+        .question=${question}
         @twitch-slide-request=${this.onSlideRequest}
       ></twitch-quiz>
       ${taken
@@ -378,13 +476,17 @@ export class TwitchCourse extends LitElement {
     const nextReview = lessons.map((lesson) => lesson.nextReview).sort()[0]!;
     return html`
       <section class="summary" part="summary" aria-labelledby="summary-heading">
-        <h3 id="summary-heading">${courseStrings.summaryHeading}</h3>
-        ${lessons.map(
-          (lesson) => html`<h4>${lesson.title}</h4>
-            <ul>
-              ${(lesson.keyPoints.length ? lesson.keyPoints : lesson.objectives).map((point) => html`<li>${point}</li>`)}
-            </ul>`,
-        )}
+        <h3 id="summary-heading">${courseStrings.summaryHeading(courseStrings.courseTitle)}</h3>
+        <p class="print-only muted">${courseStrings.printedFrom(humanDate(localDay(new Date())), location.href.split('#')[0]!)}</p>
+        <div class="summary-lessons">
+          ${lessons.map(
+            (lesson) => html`<h4>${lesson.title}</h4>
+              <ul>
+                ${(lesson.keyPoints.length ? lesson.keyPoints : lesson.objectives).map((point) => html`<li>${point}</li>`)}
+              </ul>
+              ${warningBoxes(lesson).map((box) => contentHtml(box, this.emergencyNumber))}`,
+          )}
+        </div>
         <twitch-help class="red-flags" emergency-number=${this.emergencyNumber}></twitch-help>
         <p class="disclaimer">${courseStrings.disclaimer}</p>
         <p class="muted">
@@ -395,6 +497,8 @@ export class TwitchCourse extends LitElement {
     `;
   }
 }
+
+const VIEWS: Route['view'][] = ['overview', 'lesson', 'quiz', 'complete'];
 
 defineOnce('twitch-course', TwitchCourse);
 

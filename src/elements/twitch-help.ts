@@ -13,6 +13,7 @@ import { strings } from '../strings.js';
  * soon, most urgent first. Lessons, quizzes and the course open it in one step; it can also stand alone on a page.
  *
  * @attr lang - The language of the course's text; `en`, set when the page gives none.
+ * @attr theme - `dark` for the dark token set, `auto` to follow the device's light or dark setting; light without it.
  * @csspart base - The panel's frame.
  * @csspart tier - One level of urgency; also `tier-1` (most urgent) to `tier-4`.
  * @csspart emergency-number - Each place the emergency number is shown.
@@ -100,6 +101,11 @@ export class TwitchHelp extends LitElement {
       @media (forced-colors: active) {
         .tier {
           border-color: CanvasText;
+        }
+      }
+      @media print {
+        .tier {
+          break-inside: avoid;
         }
       }
     `,

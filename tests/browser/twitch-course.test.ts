@@ -1,12 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/twitch-course.js';
 import { lessons } from 'virtual:twitch-course/index';
 import { loadLesson, loadQuiz } from '../../src/course-content.js';
 import type { TwitchCourse } from '../../src/elements/twitch-course.js';
+import type { TwitchQuiz } from '../../src/elements/twitch-quiz.js';
 import { lessonKey, lessonProgressSchema, quizKey, quizProgressSchema } from '../../src/progress/schema.js';
 import { progressStore } from '../../src/progress/store.js';
-import { deepActiveElement, part, text, uniqueStore } from './helpers.js';
+import { deepActiveElement, openFrame, part, text, uniqueStore } from './helpers.js';
 
 async function renderCourse(routing: 'hash' | 'none' = 'none', store = uniqueStore()) {
   const el = await fixture<TwitchCourse>(html`<twitch-course store=${store} routing=${routing}></twitch-course>`);
@@ -224,5 +225,160 @@ describe('<twitch-course>', () => {
     const lessonEl = await inner<HTMLElement>(el, 'twitch-lesson');
     await waitUntil(() => text(lessonEl, '.slide h2') === lesson.slides[question.slide - 1]!.heading, 'not on the slide named');
     expect(location.hash).to.equal(`#/lesson/${quiz.lesson}/slide/${question.slide}`);
+  });
+
+  it('introduces the course on the overview: what it teaches, how many lessons, how long in all', async () => {
+    const el = await renderCourse();
+    const minutes = lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
+    const intro = text(el, '[part="intro"]');
+    expect(intro).to.contain('What you will learn');
+    expect(intro).to.contain(`${lessons.length} lessons`).and.contain(`${minutes} minutes`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('leads to a lesson’s quiz from its overview card and from the toolbar on any slide', async () => {
+    const el = await renderCourse();
+    part(el, `[aria-label="Take the quiz: ${lessons[1]!.title}"]`).click();
+    const quizEl = await inner<HTMLElement>(el, 'twitch-quiz');
+    expect(quizEl.getAttribute('quiz')).to.equal(lessons[1]!.id);
+    for (const slide of [1, 3]) {
+      part(el, '.toolbar button').click(); // All lessons
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="lesson-card"]'));
+      part(el, `[aria-label="Start: ${lessons[2]!.title}"], [aria-label="Continue: ${lessons[2]!.title}"]`).click();
+      const lessonEl = await inner<HTMLElement & { goTo(index: number): void }>(el, 'twitch-lesson');
+      lessonEl.goTo(slide - 1);
+      await waitUntil(() => text(lessonEl, '[part="counter"]').startsWith(`Slide ${slide} of`));
+      await expect(el).to.be.accessible();
+      const take = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => b.textContent!.trim() === 'Take the quiz');
+      expect(take, `no "Take the quiz" on slide ${slide}`).to.exist;
+      take!.click();
+      const quiz = await inner<HTMLElement>(el, 'twitch-quiz');
+      expect(quiz.getAttribute('quiz')).to.equal(lessons[2]!.id);
+    }
+  });
+
+  it('after "See slide N of the lesson", "Back to the question" returns to the same question', async () => {
+    const quiz = await loadQuiz(lessons[0]!.id);
+    history.replaceState(null, '', `#/quiz/${quiz.lesson}`);
+    const el = await renderCourse('hash');
+    let quizEl = await inner<TwitchQuiz>(el, 'twitch-quiz');
+    for (const question of quiz.questions.slice(0, 2)) {
+      await waitUntil(() => text(quizEl, 'legend') === question.prompt);
+      part(quizEl, 'input[name="answer"]').click();
+      await settle();
+      part(quizEl, '[part~="button-check"]').click();
+      await waitUntil(() => quizEl.shadowRoot!.querySelector('[part~="button-next"]'));
+      if (question === quiz.questions[0]) part(quizEl, '[part~="button-next"]').click();
+    }
+    part(quizEl, '[part="slide-link"]').click();
+    await inner(el, 'twitch-lesson');
+    const back = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')].find((b) => b.textContent!.includes('Back to the question'));
+    expect(back, 'no way back to the question').to.exist;
+    await expect(el).to.be.accessible();
+    back!.click();
+    quizEl = await inner<TwitchQuiz>(el, 'twitch-quiz');
+    await waitUntil(() => text(quizEl, 'legend') === quiz.questions[1]!.prompt, 'not back on question 2');
+    expect(text(quizEl, '.counter')).to.equal(`Question 2 of ${quiz.questions.length}`);
+    expect(quizEl.shadowRoot!.querySelector('[part="feedback"]'), 'its feedback is shown again').to.exist;
+    expect(location.hash).to.equal(`#/quiz/${quiz.lesson}`);
+    part(el, '.toolbar button').click(); // All lessons
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="lesson-card"]'));
+    part(el, `[aria-label="Start: ${lessons[1]!.title}"]`).click();
+    await inner(el, 'twitch-lesson');
+    const toolbar = text(el, '[part="toolbar"]');
+    expect(toolbar, 'the way back is only for the lesson the learner came from').not.to.contain('Back to the question');
+  });
+
+  it('names the view in the document title when routing="hash", and leaves it alone otherwise', async () => {
+    document.title = 'Test page';
+    const base = document.title;
+    const lesson = await loadLesson(lessons[1]!.id);
+    history.replaceState(null, '', `#/lesson/${lesson.id}/slide/3`);
+    const el = await renderCourse('hash');
+    const lessonEl = await inner<HTMLElement>(el, 'twitch-lesson');
+    await waitUntil(() => document.title === `${lesson.title}, slide 3 of ${lesson.slides.length} – ${base}`, `title: ${document.title}`);
+    part(lessonEl, '[part~="button-next"]').click();
+    await waitUntil(() => document.title.startsWith(`${lesson.title}, slide 4 of`), `title: ${document.title}`);
+    history.pushState(null, '', `#/quiz/${lesson.id}`);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitUntil(() => document.title === `Quiz: ${lesson.title} – ${base}`, `title: ${document.title}`);
+    history.pushState(null, '', '#/complete');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitUntil(() => document.title === `You have not finished the course yet – ${base}`, `title: ${document.title}`);
+    part(el, '.actions button').click(); // All lessons
+    await waitUntil(() => document.title === base, `title: ${document.title}`);
+    el.remove();
+
+    const plain = await renderCourse('none');
+    part(plain, `[aria-label="Start: ${lessons[0]!.title}"]`).click();
+    await inner(plain, 'twitch-lesson');
+    await settle();
+    expect(document.title).to.equal(base);
+  });
+
+  it('prints the course title, the date, the page’s address and every "See a doctor" and emergency box', async () => {
+    const store = uniqueStore();
+    await finishedWith(store, lessons.map(() => 100));
+    history.replaceState(null, '', '#/complete');
+    const el = await renderCourse('hash', store);
+    await waitUntil(() => el.shadowRoot!.querySelector('.summary twitch-help'), 'no summary');
+    const summary = part(el, '.summary');
+    const said = summary.textContent!.replace(/\s+/g, ' ');
+    expect(text(el, '.summary h3')).to.contain('Muscle twitching after exercise');
+    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+    expect(said).to.contain(`Printed on ${today} from ${location.href.split('#')[0]}`);
+    const all = await Promise.all(lessons.map((lesson) => loadLesson(lesson.id)));
+    const count = (kind: string) => all.flatMap((lesson) => lesson.slides).reduce((n, slide) => n + (slide.html.match(new RegExp(`class="callout callout-${kind}"`, 'g'))?.length ?? 0), 0);
+    expect(count('doctor')).to.be.greaterThan(0);
+    expect(summary.querySelectorAll('.callout-doctor')).to.have.length(count('doctor'));
+    expect(summary.querySelectorAll('.callout-emergency')).to.have.length(count('emergency'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows which view it is in as a CSS state, for the page around it', async () => {
+    const el = await renderCourse();
+    expect(el.matches(':state(overview)')).to.be.true;
+    part(el, `[aria-label="Start: ${lessons[0]!.title}"]`).click();
+    await inner(el, 'twitch-lesson');
+    expect(el.matches(':state(lesson)')).to.be.true;
+    expect(el.matches(':state(overview)')).to.be.false;
+  });
+
+  it('is accessible in its dark theme, on the overview, in a lesson and in a quiz', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const store = uniqueStore();
+      await finishedWith(store, lessons.map((_, i) => (i === 0 ? 56 : 100)));
+      const el = await fixture<TwitchCourse>(html`<twitch-course store=${store} theme="auto"></twitch-course>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="lesson-card"]'));
+      await expect(el).to.be.accessible();
+      part(el, `[aria-label="Review: ${lessons[4]!.title}"]`).click();
+      await inner(el, 'twitch-lesson');
+      await expect(el).to.be.accessible();
+      part(el, '.toolbar button').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="lesson-card"]'));
+      part(el, `[aria-label="Try the quiz again: ${lessons[0]!.title}"]`).click();
+      const quizEl = await inner<HTMLElement>(el, 'twitch-quiz');
+      part(quizEl, 'input[name="answer"]').click();
+      await settle();
+      part(quizEl, '[part~="button-check"]').click();
+      await waitUntil(() => quizEl.shadowRoot!.querySelector('[part="feedback"]'));
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('keeps the way back and on in one row of a 320 px screen, above a lesson and a quiz', async () => {
+    for (const hash of [`#/lesson/${lessons[1]!.id}/slide/2`, `#/quiz/${lessons[1]!.id}`]) {
+      const page = await openFrame(`/tests/browser/pages/whole-course.html?store=${uniqueStore()}${hash}`, 320);
+      const course = () => page.document.querySelector('twitch-course')?.shadowRoot;
+      await waitUntil(() => course()?.querySelector('.toolbar button'), 'no toolbar');
+      const shown = [...course()!.querySelectorAll('.toolbar > *')].filter((item) => item.getBoundingClientRect().width > 0);
+      expect(shown.length, 'the way back and the way on').to.be.at.least(2);
+      const tops = shown.map((item) => Math.round(item.getBoundingClientRect().top + item.getBoundingClientRect().height / 2));
+      expect(Math.max(...tops) - Math.min(...tops), `${hash}: ${shown.map((item) => item.textContent!.trim()).join(' | ')}`).to.be.at.most(2);
+      page.remove();
+    }
   });
 });
