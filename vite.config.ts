@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { minifyLitCss } from './src/build/minify-css.ts';
+import { scormBuild } from './src/build/scorm-package.ts';
 import { twitchContent } from './src/content/vite-plugin-content.ts';
 
 /**
@@ -56,7 +57,8 @@ function offline(): Plugin[] {
   ];
 }
 
-export default defineConfig(({ mode }) => ({
+// `--mode scorm` (npm run package) builds the SCORM packages, dist/packages/*.zip.
+export default defineConfig(({ mode }) => mode === 'scorm' ? scormBuild([twitchContent(), minifyLitCss()], minify) : ({
   plugins: [twitchContent(), minifyLitCss(), ...(mode === 'embed' ? [] : [offline()])],
   build:
     mode === 'embed'
