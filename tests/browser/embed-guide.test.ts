@@ -1,0 +1,64 @@
+// The BUILT embed guide (dist/embed.html, made by `npm run build` before the browser tests), under its own
+// Content-Security-Policy, with the built embed.
+import { expect, waitUntil } from '@open-wc/testing';
+import { lessons } from 'virtual:twitch-course/index';
+import { openFrame } from './helpers.js';
+
+type Frame = Awaited<ReturnType<typeof openFrame>>;
+
+const field = <T extends HTMLElement>(page: Frame, id: string) => page.document.getElementById(id) as T;
+const snippet = (page: Frame) => field(page, 'builder-output').textContent!;
+const preview = (page: Frame) => field(page, 'builder-preview').firstElementChild as HTMLElement;
+
+function choose(page: Frame, id: string, value: string) {
+  const control = field<HTMLInputElement | HTMLSelectElement>(page, id);
+  control.value = value;
+  control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+}
+
+describe('the embed guide', () => {
+  it('builds a snippet from an element, a lesson and colours, with a live preview and a Copy button', async () => {
+    const page = await openFrame('/dist/embed.html', 1000);
+    await waitUntil(() => page.document.getElementById('builder-output')?.textContent, 'the snippet builder did not start');
+    expect(snippet(page)).to.contain('<script type="module" src="/embed/twitch-course.js"></script>');
+    expect(snippet(page)).to.contain(`<twitch-lesson lesson="${lessons[0]!.id}"></twitch-lesson>`);
+    expect(preview(page).localName).to.equal('twitch-lesson');
+
+    choose(page, 'builder-element', 'twitch-quiz');
+    choose(page, 'builder-lesson', lessons[5]!.id);
+    choose(page, 'builder-accent', '#aa3300');
+    choose(page, 'builder-theme', 'dark');
+    expect(snippet(page)).to.contain(`<twitch-quiz quiz="${lessons[5]!.id}" theme="dark"></twitch-quiz>`);
+    expect(snippet(page)).to.contain('--twitch-color-accent: #aa3300;');
+    expect(snippet(page).trimEnd().endsWith('…')).to.be.false;
+    const shown = preview(page);
+    expect(shown.localName).to.equal('twitch-quiz');
+    expect(shown.getAttribute('quiz')).to.equal(lessons[5]!.id);
+    await waitUntil(() => shown.shadowRoot?.querySelector('legend'), 'the preview quiz did not render');
+    const button = shown.shadowRoot!.querySelector('[part~="button-check"]')!;
+    expect(page.frame.contentWindow!.getComputedStyle(button).borderColor).to.equal('rgb(170, 51, 0)');
+
+    choose(page, 'builder-element', 'twitch-progress');
+    expect(field<HTMLSelectElement>(page, 'builder-lesson').disabled, 'the progress summary takes no lesson').to.be.true;
+    expect(snippet(page)).to.contain('<twitch-progress theme="dark"></twitch-progress>');
+
+    const copied: string[] = [];
+    Object.defineProperty(page.frame.contentWindow!.navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
+    field(page, 'builder-copy').click();
+    await waitUntil(() => field(page, 'builder-status').textContent!.includes('Copied'), 'no word that it was copied');
+    expect(copied).to.deep.equal([snippet(page)]);
+    page.remove();
+  });
+
+  it('lists every lesson id and lets the builder pick each', async () => {
+    const page = await openFrame('/dist/embed.html', 1000);
+    await waitUntil(() => page.document.getElementById('builder-output')?.textContent);
+    const options = [...field<HTMLSelectElement>(page, 'builder-lesson').options].map((option) => option.value);
+    expect(options).to.deep.equal(lessons.map((lesson) => lesson.id));
+    const listed = [...page.document.querySelectorAll('#lesson-ids code')].map((code) => code.textContent);
+    expect(listed).to.deep.equal(lessons.map((lesson) => lesson.id));
+    page.remove();
+  });
+});
