@@ -367,7 +367,7 @@ export class TwitchCourse extends LitElement {
         emergency-number=${this.emergencyNumber}
         reviewed-by=${this.reviewedBy}
         reviewed-on=${this.reviewedOn}
-        .requestedSlide=${slide}
+        .slide=${slide}
         data-view-focus
         @twitch-slide-change=${this.onSlideChange}
         @twitch-lesson-complete=${() => this.navigate({ view: 'quiz', lesson: state.summary.id })}

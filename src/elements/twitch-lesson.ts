@@ -1,9 +1,10 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContentController } from '../controllers/content-controller.js';
 import { ProgressController } from '../controllers/progress-controller.js';
 import { loadLesson } from '../course-content.js';
 import { defineOnce } from '../define.js';
 import { TwitchLessonCompleteEvent, TwitchSlideChangeEvent } from '../events.js';
+import { afterFinish, afterMove, openingSlide } from '../lesson/progress.js';
 import { slideNumber } from '../numbers.js';
 import { lessonKey, lessonProgressSchema, srcLessonKey } from '../progress/schema.js';
 import { strings } from '../strings.js';
@@ -73,10 +74,11 @@ export class TwitchLesson extends LitElement {
     src: {},
     allowMediaFrom: { attribute: 'allow-media-from' },
     store: {},
-    requestedSlide: { type: Number, attribute: 'slide' },
+    slide: { type: Number },
     emergencyNumber: { attribute: 'emergency-number' },
     reviewedBy: { attribute: 'reviewed-by' },
     reviewedOn: { attribute: 'reviewed-on' },
+    index: { state: true, attribute: false },
     finished: { state: true, attribute: false },
   };
 
@@ -101,9 +103,6 @@ export class TwitchLesson extends LitElement {
   /** Name of the database progress is kept in; courses that share an origin keep theirs apart with it. */
   store = 'twitch-course';
 
-  /** 1-based slide to open at, as in a link to one slide; without it the lesson resumes where the learner was. */
-  requestedSlide?: number;
-
   /** The number to call in an emergency where the host's learners live; without it, 999 (UK), 112 (EU) and 911 (US and Canada). */
   emergencyNumber = '';
 
@@ -117,26 +116,26 @@ export class TwitchLesson extends LitElement {
   private readonly progress = new ProgressController(this, lessonProgressSchema);
   private announcement = '';
   private finished = false;
-  private appliedRequest: string | null = null;
+  /** The slide asked for by the `slide` attribute or property, as given. */
+  private requested: unknown = null;
+  /** 0-based slide shown; null until the lesson and its progress have loaded. */
+  private index: number | null = null;
   private focusWhenLoaded = false;
   private swipeStart: { x: number; y: number } | null = null;
   private moved = false;
 
-  override willUpdate(): void {
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('lesson') || changed.has('src')) {
+      this.index = null;
+      this.finished = false;
+    }
     const contentKey = this.src ? `${SRC_PREFIX}${this.src}\n${this.allowMediaFrom}` : this.lesson;
     if (contentKey) void this.content.load(contentKey);
     // A lesson from a file is known by its URL: the id in its front matter may be anyone's, even a built-in lesson's.
     const key = this.src ? srcLessonKey(Object.assign(document.createElement('a'), { href: this.src }).href) : this.lesson && lessonKey(this.lesson);
     if (key) void this.progress.bind(key, this.store);
-    if (!this.content.value || !this.progress.ready) return;
-    const request = `${this.lesson}/${this.requestedSlide}`;
-    if (this.requestedSlide && this.appliedRequest !== request) {
-      this.appliedRequest = request;
-      this.show(this.requestedSlide - 1);
-    } else if (!this.progress.value.seen.includes(this.slide)) {
-      // Opening a lesson counts its first slide as seen.
-      this.show(this.slide);
-    }
+    const lesson = this.content.value;
+    if (lesson && this.progress.ready) this.index ??= openingSlide(this.requested, this.progress.value, lesson.slides.length);
   }
 
   /** Moves focus to the slide's heading, now or as soon as the lesson has loaded. */
@@ -146,47 +145,45 @@ export class TwitchLesson extends LitElement {
     else this.focusWhenLoaded = true;
   }
 
-  /** 0-based index of the slide shown. */
+  /**
+   * 1-based slide shown, like the attribute. Setting either opens that slide, as a link to it does, held within the
+   * lesson; it counts as seen only once the learner moves on or finishes.
+   */
   get slide(): number {
-    const count = this.content.value?.slides.length ?? 1;
-    return Math.min(this.progress.value.slide, count - 1);
+    return (this.index ?? openingSlide(this.requested, this.progress.value, this.content.value?.slides.length ?? Infinity)) + 1;
   }
 
-  /** Shows another slide (0-based) as if the learner had moved there: focus follows and the move is announced. */
+  set slide(value: number) {
+    this.requested = value;
+    this.index = null;
+  }
+
+  /** Shows another slide (0-based) as if the learner had moved there: it is recorded, focus follows and the move is announced. */
   goTo(index: number): void {
     const lesson = this.content.value;
-    if (!lesson) return;
-    const target = this.show(index);
-    if (target === null) return;
+    const from = this.index;
+    const target = slideNumber(index, 0, (lesson?.slides.length ?? 0) - 1);
+    if (!lesson || from === null || target === null || target === from) return;
+    this.index = target;
+    void this.progress.update((current) => afterMove(current, from, target));
     this.moved = true;
     this.announcement = strings.slideOf(target + 1, lesson.slides.length);
     this.dispatchEvent(new TwitchSlideChangeEvent(lesson.id, target, lesson.slides.length));
   }
 
-  /** Records a move to another slide; returns the slide moved to, or null when there was nowhere to move. */
-  private show(index: number): number | null {
-    const count = this.content.value?.slides.length ?? 0;
-    const target = slideNumber(index, 0, count - 1);
-    if (target === null || count === 0 || (target === this.slide && this.progress.value.seen.includes(target))) return null;
-    void this.progress.update((current) => ({
-      ...current,
-      slide: target,
-      seen: current.seen.includes(target) ? current.seen : [...current.seen, target].sort((a, b) => a - b),
-    }));
-    return target;
-  }
-
   private finish() {
+    const last = this.index!;
     this.finished = true;
-    void this.progress.update((current) => ({ ...current, completed: true }));
+    void this.progress.update((current) => afterFinish(current, last));
     this.dispatchEvent(new TwitchLessonCompleteEvent(this.content.value!.id));
   }
 
   private onKeyDown(event: KeyboardEvent) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const index = this.index!;
     const moves: Record<string, number> = {
-      ArrowLeft: this.slide - 1,
-      ArrowRight: this.slide + 1,
+      ArrowLeft: index - 1,
+      ArrowRight: index + 1,
       Home: 0,
       End: this.content.value!.slides.length - 1,
     };
@@ -206,7 +203,7 @@ export class TwitchLesson extends LitElement {
     const dy = event.clientY - this.swipeStart.y;
     this.swipeStart = null;
     if (Math.abs(dx) < 50 || Math.abs(dx) < Math.abs(dy) * 1.5) return;
-    this.goTo(this.slide + (dx < 0 ? 1 : -1));
+    this.goTo(this.index! + (dx < 0 ? 1 : -1));
   }
 
   private onSlideClick(event: Event) {
@@ -233,8 +230,8 @@ export class TwitchLesson extends LitElement {
     const { status, value: lesson, error } = this.content;
     if (status === 'error') return html`<div class="base" part="base" role="alert">${strings.loadFailed(error)}</div>`;
     if (status === 'idle') return html`<div class="base" part="base">${strings.noLesson}</div>`;
-    if (!lesson || !this.progress.ready) return html`<div class="base" part="base" aria-busy="true">${strings.loading}</div>`;
-    const index = this.slide;
+    const index = this.index;
+    if (!lesson || index === null) return html`<div class="base" part="base" aria-busy="true">${strings.loading}</div>`;
     const slide = lesson.slides[index]!;
     const total = lesson.slides.length;
     const last = index === total - 1;

@@ -23,7 +23,7 @@ function recordUncaught() {
 }
 
 describe('slide numbers that are not whole numbers', () => {
-  it('slide="2.5" opens a whole slide and saves a whole number', async () => {
+  it('slide="2.5" opens a whole slide, and saves whole numbers once the learner moves on', async () => {
     const uncaught = recordUncaught();
     const store = uniqueStore();
     const el = await fixture<TwitchLesson>(html`<twitch-lesson lesson=${LESSON} slide="2.5" store=${store}></twitch-lesson>`);
@@ -31,7 +31,9 @@ describe('slide numbers that are not whole numbers', () => {
     uncaught.stop();
     expect(uncaught.errors).to.deep.equal([]);
     expect(text(el, '[part="counter"]')).to.equal(`Slide 3 of ${total}`);
-    await waitUntil(async () => ((await records(store))[`lesson:${LESSON}`] as { slide?: number } | undefined)?.slide === 2);
+    part(el, '[part~="button-next"]').click();
+    await waitUntil(async () => ((await records(store))[`lesson:${LESSON}`] as { slide?: number } | undefined)?.slide === 3);
+    expect((await records(store))[`lesson:${LESSON}`]).to.deep.include({ seen: [2, 3] });
   });
 
   it('goTo(1.5) moves to a whole slide, goTo(NaN) and goTo(Infinity) move nowhere', async () => {
@@ -40,7 +42,7 @@ describe('slide numbers that are not whole numbers', () => {
     const uncaught = recordUncaught();
     el.goTo(1.5);
     await el.updateComplete;
-    expect(el.slide).to.equal(2);
+    expect(el.slide, 'slide counts from 1').to.equal(3);
     el.goTo(NaN);
     el.goTo(Infinity);
     await el.updateComplete;

@@ -4,11 +4,16 @@ import '../../src/elements/twitch-lesson.js';
 import { loadLesson } from '../../src/course-content.js';
 import { humanDate } from '../../src/strings.js';
 import type { TwitchLesson } from '../../src/elements/twitch-lesson.js';
+import type { TwitchProgressEvent } from '../../src/events.js';
+import { lessonKey, lessonProgressSchema, type LessonProgress } from '../../src/progress/schema.js';
+import { progressStore } from '../../src/progress/store.js';
 import { deepActiveElement, loaded, nextEvent, part, text, uniqueStore } from './helpers.js';
 
 const LESSON = 'what-is-twitching';
 const lesson = await loadLesson(LESSON);
 const total = lesson.slides.length;
+const OTHER_LESSON = 'lactic-acid';
+const otherLesson = await loadLesson(OTHER_LESSON);
 
 async function renderLesson(store = uniqueStore()) {
   const el = await fixture<TwitchLesson>(html`<twitch-lesson lesson=${LESSON} store=${store}></twitch-lesson>`);
@@ -45,17 +50,17 @@ describe('<twitch-lesson>', () => {
     part(el, '[part~="button-next"]').focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(el.slide).to.equal(1);
+    expect(el.slide).to.equal(2);
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(text(el, '[part="counter"]')).to.equal(`Slide ${total} of ${total}`);
     expect(text(el, '[part~="button-next"]')).to.equal('Finish lesson');
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
-    expect(el.slide).to.equal(total - 2);
+    expect(el.slide).to.equal(total - 1);
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
-    expect(el.slide).to.equal(0);
+    expect(el.slide).to.equal(1);
   });
 
   it('fires twitch-lesson-complete from the last slide', async () => {
@@ -89,7 +94,7 @@ describe('<twitch-lesson>', () => {
     first.goTo(2);
     await first.updateComplete;
     const second = await renderLesson(store);
-    expect(second.slide).to.equal(2);
+    expect(second.slide).to.equal(3);
   });
 
   it('says so when the lesson does not exist', async () => {
@@ -114,9 +119,9 @@ describe('<twitch-lesson> on a touch screen', () => {
     const box = part(el, '.slide').getBoundingClientRect();
     const y = box.top + box.height / 2;
     await executeServerCommand('swipe', { from: { x: box.right - 20, y }, to: { x: box.left + 20, y } });
-    await waitUntil(() => el.slide === 1, 'a swipe to the left did not move to slide 2');
+    await waitUntil(() => el.slide === 2, 'a swipe to the left did not move to slide 2');
     await executeServerCommand('swipe', { from: { x: box.left + 20, y }, to: { x: box.right - 20, y } });
-    await waitUntil(() => el.slide === 0, 'a swipe to the right did not move back');
+    await waitUntil(() => el.slide === 1, 'a swipe to the right did not move back');
   });
 
   it('does not move on a vertical swipe', async () => {
@@ -125,7 +130,7 @@ describe('<twitch-lesson> on a touch screen', () => {
     const x = box.left + box.width / 2;
     await executeServerCommand('swipe', { from: { x, y: box.top + 10 }, to: { x: x - 30, y: box.bottom - 10 } });
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(el.slide).to.equal(0);
+    expect(el.slide).to.equal(1);
   });
 });
 
@@ -138,5 +143,100 @@ describe('<twitch-lesson> on a page in another language', () => {
     const [plain, chosen] = [...wrapper.querySelectorAll('twitch-lesson')];
     expect(plain!.lang).to.equal('en');
     expect(chosen!.lang).to.equal('en-GB');
+  });
+});
+
+describe('<twitch-lesson> progress', () => {
+  /** Every twitch-progress event of the lesson, from before it is put on the page. */
+  function recordProgress() {
+    const events: TwitchProgressEvent[] = [];
+    const listener = (event: TwitchProgressEvent) => event.key === lessonKey(LESSON) && events.push(event);
+    document.addEventListener('twitch-progress', listener);
+    return { events, stop: () => document.removeEventListener('twitch-progress', listener) };
+  }
+
+  it('records nothing when a page with the lesson opens, only once the learner moves', async () => {
+    const progress = recordProgress();
+    try {
+      const el = await renderLesson();
+      part(el, '[part~="button-next"]').click();
+      await waitUntil(() => progress.events.length > 0, 'no progress was recorded for a move');
+      const first = progress.events[0]!.record as LessonProgress;
+      expect(first.slide, 'the first record is of the move, not of opening the page').to.equal(1);
+      expect(first.seen).to.deep.equal([0, 1]);
+    } finally {
+      progress.stop();
+    }
+  });
+
+  it('shows the slide a deep link names (slide="3") but counts it only once the learner moves on from it', async () => {
+    const progress = recordProgress();
+    try {
+      const el = await fixture<TwitchLesson>(html`<twitch-lesson lesson=${LESSON} slide="3" store=${uniqueStore()}></twitch-lesson>`);
+      await loaded(el);
+      expect(text(el, '[part="counter"]')).to.equal(`Slide 3 of ${total}`);
+      part(el, '[part~="button-next"]').click();
+      await waitUntil(() => progress.events.length > 0, 'no progress was recorded for a move');
+      expect(progress.events[0]!.record).to.include({ slide: 3 });
+      expect((progress.events[0]!.record as LessonProgress).seen).to.deep.equal([2, 3]);
+    } finally {
+      progress.stop();
+    }
+  });
+
+  it('resumes at the saved slide, and records the finish of the lesson', async () => {
+    const store = uniqueStore();
+    await progressStore(store).update(lessonKey(LESSON), lessonProgressSchema, (p) => ({ ...p, slide: total - 1, seen: [0, total - 1] }));
+    const el = await renderLesson(store);
+    expect(text(el, '[part="counter"]')).to.equal(`Slide ${total} of ${total}`);
+    setTimeout(() => part(el, '[part~="button-next"]').click());
+    const saved = await nextEvent(el, 'twitch-progress');
+    expect(saved.record).to.include({ completed: true, slide: total - 1 });
+  });
+});
+
+describe('<twitch-lesson> properties', () => {
+  it('has a 1-based slide property that works both ways, as frameworks set it', async () => {
+    const el = document.createElement('twitch-lesson');
+    // React 19, Vue and Preact set properties, in any order, maybe before the element is on the page.
+    Object.assign(el, { slide: 3, store: uniqueStore(), lesson: LESSON });
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await loaded(el);
+    expect(text(el, '[part="counter"]')).to.equal(`Slide 3 of ${total}`);
+    expect(el.slide).to.equal(3);
+    el.slide = 5;
+    await el.updateComplete;
+    expect(text(el, '.slide h2')).to.equal(lesson.slides[4]!.heading);
+    el.goTo(1);
+    await el.updateComplete;
+    expect(el.slide, 'slide says where the learner is').to.equal(2);
+    el.slide = 99;
+    await el.updateComplete;
+    expect(el.slide).to.equal(total);
+    el.setAttribute('slide', '2');
+    await el.updateComplete;
+    expect(el.slide).to.equal(2);
+  });
+
+  it('gives every attribute a property of the same name', async () => {
+    const el = await renderLesson();
+    const attributes = (el.constructor as typeof HTMLElement & { observedAttributes: string[] }).observedAttributes;
+    const camel = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+    expect(attributes.filter((name) => !(camel(name) in el))).to.deep.equal([]);
+  });
+
+  it('does not carry "finished" over to another lesson', async () => {
+    const el = await renderLesson();
+    el.goTo(total - 1);
+    await el.updateComplete;
+    part(el, '[part~="button-next"]').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.done')).to.exist;
+    el.lesson = OTHER_LESSON;
+    await waitUntil(() => el.shadowRoot!.querySelector('.lesson-title')?.textContent === otherLesson.title, 'the other lesson did not open');
+    el.goTo(otherLesson.slides.length - 1);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.done')).to.be.null;
   });
 });
