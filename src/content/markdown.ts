@@ -64,8 +64,8 @@ const emergencyNumber: TokenizerAndRendererExtension = {
 };
 
 /**
- * A Markdown renderer for course content. Links written `[text](term:id)` become a button that shows the
- * glossary definition in place, so a lesson module carries the definitions it uses and needs no extra request.
+ * A Markdown renderer for course content. Links written `[text](term:id)` become a button that opens the glossary
+ * definition inside the sentence, so a lesson module carries the definitions it uses and needs no extra request.
  */
 export function createMarkdown(glossary: Glossary) {
   let termCount = 0;
@@ -81,7 +81,8 @@ export function createMarkdown(glossary: Glossary) {
           if (!entry) return text;
           const id = `term-${++termCount}`;
           return (
-            `<button type="button" class="term" part="term" aria-expanded="false" aria-controls="${id}">${text}</button>` +
+            // A span, not a button: a button is one box, so a term of several words could not wrap with its sentence.
+            `<span class="term" part="term" role="button" tabindex="0" aria-expanded="false" aria-controls="${id}">${text}</span>` +
             `<span class="definition" part="definition" id="${id}" role="note" hidden><dfn>${entry.term}</dfn>: ${entry.html}</span>`
           );
         }

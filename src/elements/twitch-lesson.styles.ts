@@ -54,26 +54,22 @@ export const lessonStyles = css`
     margin-top: 0.3em;
   }
   .term {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: inherit;
+    cursor: pointer;
     text-decoration: underline dotted 2px;
     text-underline-offset: 0.2em;
   }
   .term[aria-expanded='true'] {
     text-decoration-style: solid;
   }
+  /* Inline, so the sentence goes on after it; each of its lines is framed on its own. */
   .definition {
-    display: block;
-    margin: 0.4em 0 0.6em;
-    padding: 0.5em 0.8em;
-    border-inline-start: 4px solid var(--twitch-color-accent, #0f6b5c);
+    margin-inline-start: 0.25em;
+    padding: 0.1em 0.35em;
+    border: 1px solid var(--twitch-color-border, #c9d3d8);
+    border-radius: 4px;
     background: var(--twitch-color-surface-alt, #eef3f4);
-    font-size: 0.95em;
-  }
-  .definition[hidden] {
-    display: none;
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
   }
   nav {
     display: grid;

@@ -33,7 +33,7 @@ const loadContent = (key: string) =>
  * @csspart button - Every button; also `button-previous`, `button-next` and `button-help`.
  * @csspart counter - "Slide 2 of 6".
  * @csspart callout - Evidence notes and "See a doctor" boxes; also `callout-evidence` and `callout-doctor`.
- * @csspart term - A glossary term; `definition` is its definition once opened.
+ * @csspart term - A glossary term; `definition` is its definition, opened inside the sentence.
  * @csspart sources - The lesson's sources and review dates.
  * @csspart signed-off - The host's own review line (`reviewed-by`, `reviewed-on`).
  * @csspart help-dialog - The "Get help now" dialog; its button is `button-help`.
@@ -178,8 +178,29 @@ export class TwitchLesson extends LitElement {
     this.dispatchEvent(new TwitchLessonCompleteEvent(this.content.value!.id));
   }
 
+  /** Opens or closes a term's definition, which sits in the sentence right after it. */
+  private toggleTerm(term: Element, open = term.getAttribute('aria-expanded') !== 'true') {
+    term.setAttribute('aria-expanded', String(open));
+    this.renderRoot.querySelector(`#${term.getAttribute('aria-controls')}`)?.toggleAttribute('hidden', !open);
+  }
+
   private onKeyDown(event: KeyboardEvent) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as Element;
+    const term = target.closest('.term');
+    if (term && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      this.toggleTerm(term);
+      return;
+    }
+    if (event.key === 'Escape') {
+      // Closes the open definitions; Escape with none open is left to the page.
+      for (const open of this.renderRoot.querySelectorAll('.term[aria-expanded="true"]')) {
+        if (open.nextElementSibling?.contains(target)) (open as HTMLElement).focus();
+        this.toggleTerm(open, false);
+      }
+      return;
+    }
     const index = this.index!;
     const moves: Record<string, number> = {
       ArrowLeft: index - 1,
@@ -207,12 +228,8 @@ export class TwitchLesson extends LitElement {
   }
 
   private onSlideClick(event: Event) {
-    const term = (event.target as Element).closest('button.term');
-    if (!term) return;
-    const definition = this.renderRoot.querySelector(`#${term.getAttribute('aria-controls')}`);
-    const open = term.getAttribute('aria-expanded') !== 'true';
-    term.setAttribute('aria-expanded', String(open));
-    definition?.toggleAttribute('hidden', !open);
+    const term = (event.target as Element).closest('.term');
+    if (term) this.toggleTerm(term);
   }
 
   override updated(): void {

@@ -78,7 +78,7 @@ describe('<twitch-lesson>', () => {
     expect(slideWithTerm, 'the lesson links at least one glossary term').to.be.greaterThan(-1);
     el.goTo(slideWithTerm);
     await el.updateComplete;
-    const term = part(el, 'button.term');
+    const term = part(el, '.term');
     const definition = part(el, `#${term.getAttribute('aria-controls')}`);
     expect(definition.hidden).to.be.true;
     term.focus();
@@ -143,6 +143,76 @@ describe('<twitch-lesson> on a page in another language', () => {
     const [plain, chosen] = [...wrapper.querySelectorAll('twitch-lesson')];
     expect(plain!.lang).to.equal('en');
     expect(chosen!.lang).to.equal('en-GB');
+  });
+});
+
+/** The slide of the lesson whose body holds this text, 0-based. */
+const slideWith = (fragment: string) => lesson.slides.findIndex((slide) => slide.html.includes(fragment));
+
+/** The glossary term on the slide with this text, opened. */
+async function openTerm(el: TwitchLesson, termText: string) {
+  el.goTo(slideWith(`>${termText}</`));
+  await el.updateComplete;
+  const term = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.term')].find((candidate) => candidate.textContent === termText)!;
+  term.focus();
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+  return { term, definition: part(el, `#${term.getAttribute('aria-controls')}`) };
+}
+
+/** The boxes of the text right after an element, up to the end of its text node. */
+function textAfter(element: Element) {
+  const range = document.createRange();
+  range.selectNodeContents(element.nextSibling!);
+  return [...range.getClientRects()];
+}
+
+describe('<twitch-lesson> glossary terms', () => {
+  it('opens a definition inside the sentence: the text after it goes on on the same line', async () => {
+    const el = await renderLesson();
+    const { term, definition } = await openTerm(el, 'fasciculation');
+    expect(term.getAttribute('aria-expanded')).to.equal('true');
+    expect(definition.hidden).to.be.false;
+    const lastLine = [...definition.getClientRects()].at(-1)!;
+    const after = textAfter(definition)[0]!;
+    expect(after.top, 'the text after the definition starts a new line').to.be.within(lastLine.top, lastLine.bottom);
+    expect(after.left).to.be.closeTo(lastLine.right, 2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets a term of several words in an evidence note wrap like the words around it on a 360 px screen', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px">
+      <twitch-lesson lesson=${LESSON} store=${uniqueStore()}></twitch-lesson>
+    </div>`);
+    const el = wrapper.querySelector('twitch-lesson')!;
+    await loaded(el);
+    el.goTo(slideWith('>Benign fasciculation syndrome</'));
+    await el.updateComplete;
+    const term = [...el.shadowRoot!.querySelectorAll('.callout .term')].find((candidate) => candidate.textContent === 'Benign fasciculation syndrome')!;
+    const before = document.createRange();
+    before.selectNodeContents(term.previousSibling!);
+    const lines = [...term.getClientRects()];
+    expect(lines.length, 'the term wraps over lines as words do').to.be.greaterThan(1);
+    expect(lines[0]!.top, 'the term starts on a line of its own').to.be.closeTo([...before.getClientRects()].at(-1)!.top, 2);
+  });
+
+  it('closes a definition with Escape and keeps focus on its term', async () => {
+    const el = await renderLesson();
+    const { term, definition } = await openTerm(el, 'fasciculation');
+    await sendKeys({ press: 'Escape' });
+    expect(term.getAttribute('aria-expanded')).to.equal('false');
+    expect(definition.hidden).to.be.true;
+    expect(deepActiveElement()).to.equal(term);
+  });
+
+  it('opens and closes a definition with Space as well as Enter', async () => {
+    const el = await renderLesson();
+    const { term, definition } = await openTerm(el, 'fasciculation');
+    await sendKeys({ press: 'Space' });
+    expect(definition.hidden).to.be.true;
+    await sendKeys({ press: 'Space' });
+    expect(definition.hidden).to.be.false;
+    expect(term.getAttribute('aria-expanded')).to.equal('true');
   });
 });
 

@@ -80,11 +80,13 @@ describe('lessons', () => {
     expect(html).toContain('rel="noopener noreferrer"');
   });
 
-  it('turns term: links into a button with the glossary definition beside it', () => {
+  it('turns term: links into a button that flows with its sentence, with the glossary definition beside it', () => {
     const glossary = '---\ntitle: Glossary\n---\n\n## Motor neuron\n\nA nerve cell that tells a muscle to move.\n';
     const body = '## Slide\n\nA [motor nerve](term:motor-neuron) fires.\n';
     const html = compile(['lessons/glossary.md', glossary], ['lessons/01-sample.md', lesson({}, body)]).lessons[0]!.slides[0]!.html;
-    expect(html).toContain('<button type="button" class="term" part="term" aria-expanded="false" aria-controls="term-1">motor nerve</button>');
+    expect(html).toContain(
+      '<span class="term" part="term" role="button" tabindex="0" aria-expanded="false" aria-controls="term-1">motor nerve</span>',
+    );
     expect(html).toContain('<dfn>Motor neuron</dfn>: A nerve cell that tells a muscle to move.');
   });
 
