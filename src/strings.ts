@@ -12,6 +12,8 @@ export const strings = {
   next: 'Next',
   finishLesson: 'Finish lesson',
   lessonDone: 'Lesson finished. Well done!',
+  keyPoints: 'Key points',
+  takeQuiz: 'Take the quiz',
   slideOf: (n: number, total: number) => `Slide ${n} of ${total}`,
   slidesLabel: 'Slides',
   sources: 'Sources',

@@ -71,6 +71,11 @@ export const lessonStyles = css`
     -webkit-box-decoration-break: clone;
     box-decoration-break: clone;
   }
+  .recap {
+    padding: 0.1em 1em;
+    border-inline-start: 4px solid var(--twitch-color-accent, #0f6b5c);
+    background: var(--twitch-color-surface-alt, #eef3f4);
+  }
   nav {
     display: grid;
     grid-template-columns: auto 1fr auto;

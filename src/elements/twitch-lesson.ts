@@ -30,10 +30,11 @@ const loadContent = (key: string) =>
  * @csspart base - The lesson's frame.
  * @csspart slide - The current slide.
  * @csspart nav - The row of slide controls.
- * @csspart button - Every button; also `button-previous`, `button-next` and `button-help`.
+ * @csspart button - Every button; also `button-previous`, `button-next`, `button-help` and `button-quiz` (to the lesson's quiz on the same page, once the lesson is finished).
  * @csspart counter - "Slide 2 of 6".
  * @csspart callout - Evidence notes and "See a doctor" boxes; also `callout-evidence` and `callout-doctor`.
  * @csspart term - A glossary term; `definition` is its definition, opened inside the sentence.
+ * @csspart recap - The lesson's key points, at the end of its last slide.
  * @csspart sources - The lesson's sources and review dates.
  * @csspart signed-off - The host's own review line (`reviewed-by`, `reviewed-on`).
  * @csspart help-dialog - The "Get help now" dialog; its button is `button-help`.
@@ -174,8 +175,21 @@ export class TwitchLesson extends LitElement {
   private finish() {
     const last = this.index!;
     this.finished = true;
+    this.announcement = strings.lessonDone;
     void this.progress.update((current) => afterFinish(current, last));
     this.dispatchEvent(new TwitchLessonCompleteEvent(this.content.value!.id));
+  }
+
+  /** The lesson's quiz, where the host placed it on the same page. */
+  private quizOnPage(id: string) {
+    return (this.getRootNode() as ParentNode).querySelector<HTMLElement>(`twitch-quiz[quiz="${CSS.escape(id)}"]`);
+  }
+
+  private toQuiz(quiz: HTMLElement) {
+    // A custom element takes focus only with a tabindex: the quiz gets one unless the host gave it its own.
+    if (!quiz.hasAttribute('tabindex')) quiz.tabIndex = -1;
+    quiz.scrollIntoView({ block: 'start' });
+    quiz.focus({ preventScroll: true });
   }
 
   /** Opens or closes a term's definition, which sits in the sentence right after it. */
@@ -252,6 +266,7 @@ export class TwitchLesson extends LitElement {
     const slide = lesson.slides[index]!;
     const total = lesson.slides.length;
     const last = index === total - 1;
+    const quiz = this.finished && last && this.quizOnPage(lesson.id);
     return html`
       <article class="base" part="base" aria-label=${lesson.title} @keydown=${this.onKeyDown}>
         <div class="lesson-header">
@@ -270,6 +285,14 @@ export class TwitchLesson extends LitElement {
         >
           <h2 tabindex="-1">${slide.heading}</h2>
           ${contentHtml(slide.html, this.emergencyNumber)}
+          ${last && lesson.keyPoints.length
+            ? html`<section class="recap" part="recap">
+                <h3>${strings.keyPoints}</h3>
+                <ul>
+                  ${lesson.keyPoints.map((point) => html`<li>${point}</li>`)}
+                </ul>
+              </section>`
+            : nothing}
         </section>
         <nav part="nav" aria-label=${strings.slidesLabel}>
           <button class="button secondary" part="button button-previous" ?disabled=${index === 0} @click=${() => this.goTo(index - 1)}>
@@ -280,7 +303,12 @@ export class TwitchLesson extends LitElement {
             ? html`<button class="button" part="button button-next" @click=${this.finish}>${strings.finishLesson}</button>`
             : html`<button class="button" part="button button-next" @click=${() => this.goTo(index + 1)}>${strings.next}</button>`}
         </nav>
-        ${this.finished && last ? html`<p class="done">${strings.lessonDone}</p>` : nothing}
+        ${this.finished && last
+          ? html`<p class="done">
+              ${strings.lessonDone}
+              ${quiz ? html`<button class="button" part="button button-quiz" @click=${() => this.toQuiz(quiz)}>${strings.takeQuiz}</button>` : nothing}
+            </p>`
+          : nothing}
         ${last
           ? html`<section class="lesson-end" part="lesson-end" aria-label=${strings.whenToGetHelp}>
               <twitch-help emergency-number=${this.emergencyNumber}></twitch-help>

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/twitch-lesson.js';
 import { loadLesson } from '../../src/course-content.js';
-import { humanDate } from '../../src/strings.js';
+import { humanDate, strings } from '../../src/strings.js';
 import type { TwitchLesson } from '../../src/elements/twitch-lesson.js';
 import type { TwitchProgressEvent } from '../../src/events.js';
 import { lessonKey, lessonProgressSchema, type LessonProgress } from '../../src/progress/schema.js';
@@ -308,5 +308,52 @@ describe('<twitch-lesson> properties', () => {
     el.goTo(otherLesson.slides.length - 1);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.done')).to.be.null;
+  });
+});
+
+describe('<twitch-lesson> end', () => {
+  async function finishOnPage(withQuiz: boolean) {
+    const store = uniqueStore();
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <twitch-lesson lesson=${LESSON} store=${store}></twitch-lesson>
+      <p style="height: 1500px">The host's own text.</p>
+      ${withQuiz ? html`<twitch-quiz quiz=${LESSON} store=${store}></twitch-quiz>` : ''}
+      <p style="height: 1500px">More of the host's text.</p>
+    </div>`);
+    const el = wrapper.querySelector('twitch-lesson')!;
+    await loaded(el);
+    el.goTo(total - 1);
+    await el.updateComplete;
+    part(el, '[part~="button-next"]').click();
+    await el.updateComplete;
+    return { el, quiz: wrapper.querySelector('twitch-quiz') };
+  }
+
+  it('recaps the key points after the last slide, before the learner finishes or moves on to a quiz', async () => {
+    const el = await renderLesson();
+    expect(el.shadowRoot!.querySelector('[part="recap"]'), 'no recap before the last slide').to.be.null;
+    el.goTo(total - 1);
+    await el.updateComplete;
+    const recap = part(el, '[part="recap"]');
+    expect([...recap.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(lesson.keyPoints);
+    expect(recap.compareDocumentPosition(part(el, 'nav')) & Node.DOCUMENT_POSITION_FOLLOWING, 'the recap comes before Finish').to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('ends a lesson embedded alone on its key points, the help panel and a way to the quiz on the page', async () => {
+    const { el, quiz } = await finishOnPage(true);
+    expect(text(el, '.done')).to.contain(strings.lessonDone);
+    expect(el.shadowRoot!.querySelectorAll('[part="recap"] li')).to.have.length(lesson.keyPoints.length);
+    expect(el.shadowRoot!.querySelector('.lesson-end twitch-help')).to.exist;
+    await expect(el).to.be.accessible();
+    part(el, '[part~="button-quiz"]').click();
+    expect(document.activeElement, 'the quiz has focus').to.equal(quiz);
+    expect(quiz!.getBoundingClientRect().top, 'the quiz is scrolled to').to.be.closeTo(0, 1);
+  });
+
+  it('offers no quiz when the page has none', async () => {
+    const { el } = await finishOnPage(false);
+    expect(text(el, '.done')).to.contain(strings.lessonDone);
+    expect(el.shadowRoot!.querySelector('[part~="button-quiz"]')).to.be.null;
   });
 });
