@@ -167,6 +167,11 @@ export class TwitchLesson extends LitElement {
     if (!lesson || from === null || target === null || target === from) return;
     this.index = target;
     void this.progress.update((current) => afterMove(current, from, target));
+    if (!matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      // The slide's frame stays while its content changes: the new slide slides in from the side the learner moved
+      // towards. It does not fade, as text half faded in would fail a contrast check run right after a move.
+      this.renderRoot.querySelector('.slide')?.animate({ transform: [`translateX(${target > from ? '' : '-'}2em)`, 'none'] }, { duration: 200, easing: 'ease-out' });
+    }
     this.moved = true;
     this.announcement = strings.slideOf(target + 1, lesson.slides.length);
     this.dispatchEvent(new TwitchSlideChangeEvent(lesson.id, target, lesson.slides.length));

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/twitch-lesson.js';
 import { loadLesson } from '../../src/course-content.js';
 import { humanDate, strings } from '../../src/strings.js';
@@ -355,5 +355,27 @@ describe('<twitch-lesson> end', () => {
     const { el } = await finishOnPage(false);
     expect(text(el, '.done')).to.contain(strings.lessonDone);
     expect(el.shadowRoot!.querySelector('[part~="button-quiz"]')).to.be.null;
+  });
+});
+
+describe('<twitch-lesson> motion', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  const slideAnimations = (el: TwitchLesson) =>
+    el.shadowRoot!.getAnimations().filter((animation) => part(el, '.slide').contains((animation.effect as KeyframeEffect).target as Node));
+
+  it('animates a change of slide', async () => {
+    const el = await renderLesson();
+    part(el, '[part~="button-next"]').click();
+    await el.updateComplete;
+    expect(slideAnimations(el).length).to.be.greaterThan(0);
+  });
+
+  it('holds still under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await renderLesson();
+    part(el, '[part~="button-next"]').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.getAnimations()).to.have.length(0);
   });
 });
