@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const lessonStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   /* While loading, hold about the room the content will take, so the page below does not jump when it arrives. */
   .base[aria-busy='true'] {
     min-height: 36em;
@@ -82,6 +85,23 @@ export const lessonStyles = css`
     align-items: center;
     gap: 0.5em;
     margin-top: 1.25em;
+  }
+  /* On a narrow element the slide fills the screen and Previous and Next stay at its foot, where the thumb expects
+     them, however long the slide. A frame that grows to its content has no screen of its own to fill (its height would
+     feed on itself), so /frame/ sets --_twitch-screen to 0px there. */
+  @container (max-width: 480px) {
+    .slide {
+      min-height: calc(var(--_twitch-screen, 100svh) - 4.5em);
+    }
+    nav {
+      position: sticky;
+      bottom: 0;
+      z-index: 1;
+      margin-inline: calc(-1 * var(--twitch-space, clamp(16px, 4vw, 24px)));
+      padding: 0.5em var(--twitch-space, clamp(16px, 4vw, 24px));
+      border-top: 1px solid var(--twitch-color-border, #c9d3d8);
+      background: var(--twitch-color-surface, #ffffff);
+    }
   }
   .counter {
     text-align: center;

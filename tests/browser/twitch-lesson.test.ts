@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/twitch-lesson.js';
 import { loadLesson } from '../../src/course-content.js';
 import { humanDate, strings } from '../../src/strings.js';
@@ -377,5 +377,26 @@ describe('<twitch-lesson> motion', () => {
     part(el, '[part~="button-next"]').click();
     await el.updateComplete;
     expect(el.shadowRoot!.getAnimations()).to.have.length(0);
+  });
+});
+
+describe('<twitch-lesson> on a 360 px screen', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('keeps Previous and Next in one place, however long the slide', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const el = await renderLesson();
+    const byLength = lesson.slides.map((slide, i) => ({ i, length: slide.html.length })).sort((a, b) => a.length - b.length);
+    const navTopOn = async (index: number) => {
+      el.goTo(index);
+      await el.updateComplete;
+      window.scrollTo(0, 0);
+      return part(el, 'nav').getBoundingClientRect().top;
+    };
+    const short = await navTopOn(byLength[0]!.i);
+    const long = await navTopOn(byLength.at(-1)!.i);
+    expect(long, 'the nav moved with the length of the slide').to.be.closeTo(short, 1);
+    expect(short + part(el, 'nav').offsetHeight, 'the nav is on the screen').to.be.at.most(640);
+    await expect(el).to.be.accessible();
   });
 });
