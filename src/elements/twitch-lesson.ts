@@ -204,8 +204,9 @@ export class TwitchLesson extends LitElement {
   }
 
   private onKeyDown(event: KeyboardEvent) {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as Element;
+    // Keys pressed in the "Get help now" panel are its own: the slide behind it stays put.
+    if (event.altKey || event.ctrlKey || event.metaKey || target.localName === 'twitch-help') return;
     const term = target.closest('.term');
     if (term && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();

@@ -63,6 +63,16 @@ describe('<twitch-lesson>', () => {
     expect(el.slide).to.equal(1);
   });
 
+  it('leaves the arrow keys to the "Get help now" dialog while it is open', async () => {
+    const el = await renderLesson();
+    part(el, '[part~="button-help"]').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('twitch-help')?.shadowRoot?.querySelector('dialog[open]'), 'the dialog did not open');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.slide).to.equal(1);
+    await sendKeys({ press: 'Escape' });
+  });
+
   it('fires twitch-lesson-complete from the last slide', async () => {
     const el = await renderLesson();
     el.goTo(total - 1);
