@@ -9,7 +9,7 @@ export type ContentKind = 'lesson' | 'quiz';
 export function missingContentMessage(kind: ContentKind, id: string, ids: readonly string[]): string {
   if (ids.includes(id)) return `The ${kind} "${id}" could not be loaded. Check the connection and reload the page.`;
   if (ids.length === 0) return `The ${kind} "${id}" could not be loaded. Check the id and the connection, then reload the page.`;
-  return `There is no ${kind} "${id}". The ${kind} ids are: ${ids.join(', ')}.`;
+  return `There is no ${kind} called "${id}". The ${kind} ids are: ${ids.join(', ')}.`;
 }
 
 /** The browser's own reason goes to the console, for whoever debugs the page; the element shows a sentence. */

@@ -152,10 +152,9 @@ describe('progress across pages and stores', () => {
     await waitUntil(() => !root.querySelector<HTMLButtonElement>('[part~="button-check"]')!.disabled);
     root.querySelector<HTMLElement>('[part~="button-check"]')!.click();
     await waitUntil(
-      () => quizRoot(two)!.querySelector('.dot')?.getAttribute('aria-label') === 'Question 1: answered right',
+      () => quizRoot(two)!.querySelector('[part="feedback"] .verdict')?.textContent === 'Right.',
       'the other page did not see the answer',
     );
-    expect(quizRoot(two)!.querySelector('[part="feedback"] .verdict')?.textContent).to.equal('Right.');
     one.remove();
     two.remove();
   });

@@ -22,7 +22,7 @@ describe('a lesson or quiz id that does not exist', () => {
 
   it('is told apart from a known id that failed to load, and from not knowing which ids there are', () => {
     expect(missingContentMessage('lesson', 'whats-twitching', ['what-is-twitching', 'prevention'])).toBe(
-      'There is no lesson "whats-twitching". The lesson ids are: what-is-twitching, prevention.',
+      'There is no lesson called "whats-twitching". The lesson ids are: what-is-twitching, prevention.',
     );
     expect(missingContentMessage('quiz', 'prevention', ['what-is-twitching', 'prevention'])).toBe(
       'The quiz "prevention" could not be loaded. Check the connection and reload the page.',
