@@ -348,6 +348,13 @@ describe('<twitch-quiz> dark', () => {
     await expect(el).to.be.accessible();
     await answer(el, [wrongId(quiz.questions[0]!)!]);
     await expect(el).to.be.accessible();
+    await next(el);
+    for (const question of quiz.questions.slice(1)) {
+      await answer(el, rightIds(question));
+      await next(el);
+    }
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="celebration"] li'), 'no celebration');
+    await expect(el).to.be.accessible();
   });
 
   it('follows the device with theme="auto"', async () => {
