@@ -44,7 +44,7 @@ export const courseStrings = {
   resultColumn: 'Result',
   passedShort: 'Passed',
   notPassedShort: 'Below the pass mark',
-  print: 'Print a one-page summary',
+  print: 'Print a summary',
   summaryHeading: (course: string) => `${course}: course summary`,
   printedFrom: (date: string, address: string) => `Printed on ${date} from ${address}`,
   disclaimer:
