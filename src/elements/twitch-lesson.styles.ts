@@ -42,11 +42,18 @@ export const lessonStyles = css`
     font-size: 1.45em;
     line-height: 1.25;
   }
-  .slide h2:focus {
+  .slide h2:not(:focus-visible) {
     outline: none;
   }
-  .slide h2:focus-visible {
-    outline: 3px solid var(--twitch-color-focus, #1d5fd6);
+  /* After a move, the new slide's text rises into place; it moves up, not sideways or fading, so nothing reaches past
+     the frame or drops in contrast while it runs. The heading element stays: only the slide's content is new. */
+  .travelled > :not(h2) {
+    animation: rise 0.2s ease-out;
+  }
+  @keyframes rise {
+    from {
+      transform: translateY(0.5em);
+    }
   }
   .slide p,
   .slide ul,
@@ -96,9 +103,7 @@ export const lessonStyles = css`
     nav {
       position: sticky;
       bottom: 0;
-      z-index: 1;
-      margin-inline: calc(-1 * var(--twitch-space, clamp(16px, 4vw, 24px)));
-      padding: 0.5em var(--twitch-space, clamp(16px, 4vw, 24px));
+      padding: 0.5em 0;
       border-top: 1px solid var(--twitch-color-border, #c9d3d8);
       background: var(--twitch-color-surface, #ffffff);
     }

@@ -124,6 +124,8 @@ export class TwitchLesson extends LitElement {
   private focusWhenLoaded = false;
   private swipeStart: { x: number; y: number } | null = null;
   private moved = false;
+  /** Whether the learner has moved yet: from then on a new slide's text rises into place, but not on opening. */
+  private travelled = false;
 
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('lesson') || changed.has('src')) {
@@ -151,7 +153,8 @@ export class TwitchLesson extends LitElement {
    * lesson; it counts as seen only once the learner moves on or finishes.
    */
   get slide(): number {
-    return (this.index ?? openingSlide(this.requested, this.progress.value, this.content.value?.slides.length ?? Infinity)) + 1;
+    // Before the lesson has loaded, the slide asked for, held within the lesson once it has.
+    return (this.index ?? openingSlide(this.requested, this.progress.value, Infinity)) + 1;
   }
 
   set slide(value: number) {
@@ -167,12 +170,7 @@ export class TwitchLesson extends LitElement {
     if (!lesson || from === null || target === null || target === from) return;
     this.index = target;
     void this.progress.update((current) => afterMove(current, from, target));
-    if (!matchMedia('(prefers-reduced-motion: reduce)').matches) {
-      // The slide's frame stays while its content changes: the new slide slides in from the side the learner moved
-      // towards. It does not fade, as text half faded in would fail a contrast check run right after a move.
-      this.renderRoot.querySelector('.slide')?.animate({ transform: [`translateX(${target > from ? '' : '-'}2em)`, 'none'] }, { duration: 200, easing: 'ease-out' });
-    }
-    this.moved = true;
+    this.moved = this.travelled = true;
     this.announcement = strings.slideOf(target + 1, lesson.slides.length);
     this.dispatchEvent(new TwitchSlideChangeEvent(lesson.id, target, lesson.slides.length));
   }
@@ -191,16 +189,17 @@ export class TwitchLesson extends LitElement {
   }
 
   private toQuiz(quiz: HTMLElement) {
-    // A custom element takes focus only with a tabindex: the quiz gets one unless the host gave it its own.
-    if (!quiz.hasAttribute('tabindex')) quiz.tabIndex = -1;
-    quiz.scrollIntoView({ block: 'start' });
-    quiz.focus({ preventScroll: true });
+    // A custom element takes focus only with a tabindex. It reads -1 while it has none, so writing it back gives the
+    // quiz a tabindex of -1 and keeps one the host set.
+    quiz.tabIndex = quiz.tabIndex;
+    quiz.scrollIntoView();
+    quiz.focus();
   }
 
   /** Opens or closes a term's definition, which sits in the sentence right after it. */
   private toggleTerm(term: Element, open = term.getAttribute('aria-expanded') !== 'true') {
     term.setAttribute('aria-expanded', String(open));
-    this.renderRoot.querySelector(`#${term.getAttribute('aria-controls')}`)?.toggleAttribute('hidden', !open);
+    term.nextElementSibling?.toggleAttribute('hidden', !open);
   }
 
   private onKeyDown(event: KeyboardEvent) {
@@ -214,11 +213,8 @@ export class TwitchLesson extends LitElement {
       return;
     }
     if (event.key === 'Escape') {
-      // Closes the open definitions; Escape with none open is left to the page.
-      for (const open of this.renderRoot.querySelectorAll('.term[aria-expanded="true"]')) {
-        if (open.nextElementSibling?.contains(target)) (open as HTMLElement).focus();
-        this.toggleTerm(open, false);
-      }
+      // Closes the open definitions; focus stays where it is, as definitions hold nothing to focus.
+      for (const open of this.renderRoot.querySelectorAll('.term[aria-expanded="true"]')) this.toggleTerm(open, false);
       return;
     }
     const index = this.index!;
@@ -282,7 +278,7 @@ export class TwitchLesson extends LitElement {
         ${bar((index + 1) / total)}
         ${this.progress.memoryOnly ? html`<p class="storage-notice muted" role="note">${strings.memoryOnly}</p>` : nothing}
         <section
-          class="slide"
+          class="slide ${this.travelled ? 'travelled' : ''}"
           part="slide"
           @click=${this.onSlideClick}
           @pointerdown=${this.onPointerDown}
