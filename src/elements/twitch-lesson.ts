@@ -22,6 +22,9 @@ const SRC_PREFIX = 'src:';
 const loadContent = (key: string) =>
   key.startsWith(SRC_PREFIX) ? import('../content/runtime-lesson.js').then(({ fetchLesson }) => fetchLesson(key.slice(SRC_PREFIX.length))) : loadLesson(key);
 
+/** The end of a lesson: its key points, the way to its quiz and the help panel, loaded once a last slide is shown. */
+let lessonEnd: typeof import('../lesson/end.js') | undefined;
+
 /**
  * @tagname twitch-lesson
  * @summary One lesson, shown a slide at a time.
@@ -183,19 +186,6 @@ export class TwitchLesson extends LitElement {
     this.dispatchEvent(new TwitchLessonCompleteEvent(this.content.value!.id));
   }
 
-  /** The lesson's quiz, where the host placed it on the same page. */
-  private quizOnPage(id: string) {
-    return (this.getRootNode() as ParentNode).querySelector<HTMLElement>(`twitch-quiz[quiz="${CSS.escape(id)}"]`);
-  }
-
-  private toQuiz(quiz: HTMLElement) {
-    // A custom element takes focus only with a tabindex. It reads -1 while it has none, so writing it back gives the
-    // quiz a tabindex of -1 and keeps one the host set.
-    quiz.tabIndex = quiz.tabIndex;
-    quiz.scrollIntoView();
-    quiz.focus();
-  }
-
   /** Opens or closes a term's definition, which sits in the sentence right after it. */
   private toggleTerm(term: Element, open = term.getAttribute('aria-expanded') !== 'true') {
     term.setAttribute('aria-expanded', String(open));
@@ -249,8 +239,13 @@ export class TwitchLesson extends LitElement {
   }
 
   override updated(): void {
-    // The closing help panel of the last slide is the one part of a lesson that loads on demand.
-    if (this.renderRoot.querySelector('.lesson-end twitch-help')) void loadHelpElement();
+    // The end of a lesson is the one part of it that loads on demand, with the help panel it holds.
+    if (!lessonEnd && this.index === (this.content.value?.slides.length ?? 0) - 1) {
+      void Promise.all([import('../lesson/end.js'), loadHelpElement()]).then(([end]) => {
+        lessonEnd = end;
+        this.requestUpdate();
+      });
+    }
     if (this.moved || this.focusWhenLoaded) {
       const heading = this.renderRoot.querySelector<HTMLElement>('.slide h2');
       if (!heading) return;
@@ -268,7 +263,6 @@ export class TwitchLesson extends LitElement {
     const slide = lesson.slides[index]!;
     const total = lesson.slides.length;
     const last = index === total - 1;
-    const quiz = this.finished && last && this.quizOnPage(lesson.id);
     return html`
       <article class="base" part="base" aria-label=${lesson.title} @keydown=${this.onKeyDown}>
         <div class="lesson-header">
@@ -287,14 +281,7 @@ export class TwitchLesson extends LitElement {
         >
           <h2 tabindex="-1">${slide.heading}</h2>
           ${contentHtml(slide.html, this.emergencyNumber)}
-          ${last && lesson.keyPoints.length
-            ? html`<section class="recap" part="recap">
-                <h3>${strings.keyPoints}</h3>
-                <ul>
-                  ${lesson.keyPoints.map((point) => html`<li>${point}</li>`)}
-                </ul>
-              </section>`
-            : nothing}
+          ${last ? lessonEnd?.recap(lesson) : nothing}
         </section>
         <nav part="nav" aria-label=${strings.slidesLabel}>
           <button class="button secondary" part="button button-previous" ?disabled=${index === 0} @click=${() => this.goTo(index - 1)}>
@@ -305,17 +292,8 @@ export class TwitchLesson extends LitElement {
             ? html`<button class="button" part="button button-next" @click=${this.finish}>${strings.finishLesson}</button>`
             : html`<button class="button" part="button button-next" @click=${() => this.goTo(index + 1)}>${strings.next}</button>`}
         </nav>
-        ${this.finished && last
-          ? html`<p class="done">
-              ${strings.lessonDone}
-              ${quiz ? html`<button class="button" part="button button-quiz" @click=${() => this.toQuiz(quiz)}>${strings.takeQuiz}</button>` : nothing}
-            </p>`
-          : nothing}
-        ${last
-          ? html`<section class="lesson-end" part="lesson-end" aria-label=${strings.whenToGetHelp}>
-              <twitch-help emergency-number=${this.emergencyNumber}></twitch-help>
-            </section>`
-          : nothing}
+        ${this.finished && last ? html`<p class="done">${strings.lessonDone} ${lessonEnd?.quizButton(this, lesson.id)}</p>` : nothing}
+        ${last ? lessonEnd?.helpPanel(this.emergencyNumber) : nothing}
         <div class="visually-hidden" role="status">${this.announcement}</div>
         <details part="sources">
           <summary>${strings.sources} · ${strings.reviewed(lesson.reviewed, lesson.nextReview)}</summary>

@@ -322,6 +322,9 @@ describe('<twitch-lesson> properties', () => {
 });
 
 describe('<twitch-lesson> end', () => {
+  /** The end of a lesson loads with its last slide. */
+  const recapShown = (el: TwitchLesson) => waitUntil(() => el.shadowRoot!.querySelector('[part="recap"]'), 'the key points did not show');
+
   async function finishOnPage(withQuiz: boolean) {
     const store = uniqueStore();
     const wrapper = await fixture<HTMLDivElement>(html`<div>
@@ -335,6 +338,7 @@ describe('<twitch-lesson> end', () => {
     el.goTo(total - 1);
     await el.updateComplete;
     part(el, '[part~="button-next"]').click();
+    await recapShown(el);
     await el.updateComplete;
     return { el, quiz: wrapper.querySelector('twitch-quiz') };
   }
@@ -343,7 +347,7 @@ describe('<twitch-lesson> end', () => {
     const el = await renderLesson();
     expect(el.shadowRoot!.querySelector('[part="recap"]'), 'no recap before the last slide').to.be.null;
     el.goTo(total - 1);
-    await el.updateComplete;
+    await recapShown(el);
     const recap = part(el, '[part="recap"]');
     expect([...recap.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(lesson.keyPoints);
     expect(recap.compareDocumentPosition(part(el, 'nav')) & Node.DOCUMENT_POSITION_FOLLOWING, 'the recap comes before Finish').to.be.greaterThan(0);
