@@ -1,12 +1,12 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { defineOnce } from '../define.js';
+import { TwitchElement } from './twitch-element.js';
 import { keyed } from 'lit/directives/keyed.js';
 import check from 'virtual:twitch-course/check';
 import { checkStrings } from '../check/strings.js';
 import { stepAfter } from '../check/walk.js';
 import type { CheckOutcome, CheckQuestion, Slide } from '../content/types.js';
-import { ContentLanguageController } from '../controllers/content-language-controller.js';
 import { loadLesson } from '../course-content.js';
-import { defineOnce } from '../define.js';
 import { TwitchCheckOutcomeEvent, TwitchSlideRequestEvent } from '../events.js';
 import { contentHtml } from '../help/emergency-number.js';
 import { helpButton } from '../help/help-dialog.js';
@@ -60,7 +60,7 @@ import { checkStyles } from './twitch-check.styles.js';
  * @cssprop [--twitch-radius=12px] - Corner radius of frames (inner parts use three quarters of it).
  * @cssprop [--twitch-space=clamp(16px, 4vw, 24px)] - Inner padding of frames.
  */
-export class TwitchCheck extends LitElement {
+export class TwitchCheck extends TwitchElement {
   static override styles = [hostStyles, contentStyles, helpButtonStyles, checkStyles];
 
   // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
@@ -71,10 +71,6 @@ export class TwitchCheck extends LitElement {
     slide: { state: true, attribute: false },
   };
 
-  constructor() {
-    super();
-    new ContentLanguageController(this);
-  }
 
   /** The number to call in an emergency where the host's learners live; without it, 999 (UK), 112 (EU) and 911 (US and Canada). */
   emergencyNumber = '';

@@ -1,4 +1,6 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { defineOnce } from '../define.js';
+import { TwitchElement } from './twitch-element.js';
 import type { Lesson } from '../content/types.js';
 import { CourseProgressController } from '../controllers/course-progress-controller.js';
 import { loadLesson } from '../course-content.js';
@@ -17,7 +19,6 @@ import {
 import { documentTitle, parseRoute, routeHash, type Route } from '../course/route.js';
 import { courseStrings } from '../course/strings.js';
 import { localDay, warningBoxes } from '../course/summary.js';
-import { defineOnce } from '../define.js';
 import { passMark } from '../numbers.js';
 import type { TwitchSlideChangeEvent, TwitchSlideRequestEvent } from '../events.js';
 import { humanDate, strings } from '../strings.js';
@@ -27,7 +28,6 @@ import { hostStyles } from '../styles/host.styles.js';
 import './twitch-lesson.js';
 import './twitch-quiz.js';
 import { courseStyles } from './twitch-course.styles.js';
-import { ContentLanguageController } from '../controllers/content-language-controller.js';
 import { contentHtml } from '../help/emergency-number.js';
 import { helpButton, loadHelpElement } from '../help/help-dialog.js';
 import type { TwitchQuiz } from './twitch-quiz.js';
@@ -41,7 +41,6 @@ const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, 'no
  * with a printable summary.
  *
  * @attr lang - The language of the course's text; `en`, set when the page gives none.
- * @attr theme - `dark` for the dark token set, `auto` to follow the device's light or dark setting; light without it.
  * Its lessons and quizzes take it on.
  * @cssstate overview - The overview of the lessons is shown; also `lesson`, `quiz` and `complete` for the other views
  * (`twitch-course:state(lesson)`), so the page around the course can fit itself to the view.
@@ -78,7 +77,7 @@ const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, 'no
  * @cssprop [--twitch-radius=12px] - Corner radius of frames (inner parts use three quarters of it).
  * @cssprop [--twitch-space=clamp(16px, 4vw, 24px)] - Inner padding of frames.
  */
-export class TwitchCourse extends LitElement {
+export class TwitchCourse extends TwitchElement {
   static override styles = [hostStyles, barStyles, contentStyles, helpButtonStyles, courseStyles];
 
   // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
@@ -94,11 +93,6 @@ export class TwitchCourse extends LitElement {
     returnTo: { state: true, attribute: false },
   };
 
-  constructor() {
-    super();
-    // A controller adds itself to its host; nothing else needs to hold it.
-    new ContentLanguageController(this);
-  }
 
   /** Name of the database progress is kept in. */
   store = 'twitch-course';
@@ -221,7 +215,7 @@ export class TwitchCourse extends LitElement {
   }
 
   override render() {
-    if (!this.progress.ready) return html`<div class="base" part="base" aria-busy="true">${strings.loading}</div>`;
+    if (!this.progress.ready) return this.renderLoading();
     const states = this.progress.states;
     const route = this.route;
     const state = 'lesson' in route ? states.find((s) => s.summary.id === route.lesson) : undefined;

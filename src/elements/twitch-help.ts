@@ -1,7 +1,7 @@
-import { LitElement, css, html, type PropertyDeclarations } from 'lit';
-import help from 'virtual:twitch-course/help';
-import { ContentLanguageController } from '../controllers/content-language-controller.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import { defineOnce } from '../define.js';
+import { TwitchElement } from './twitch-element.js';
+import help from 'virtual:twitch-course/help';
 import { contentHtml } from '../help/emergency-number.js';
 import { contentStyles } from '../styles/content.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
@@ -13,7 +13,6 @@ import { strings } from '../strings.js';
  * soon, most urgent first. Lessons, quizzes and the course open it in one step; it can also stand alone on a page.
  *
  * @attr lang - The language of the course's text; `en`, set when the page gives none.
- * @attr theme - `dark` for the dark token set, `auto` to follow the device's light or dark setting; light without it.
  * @csspart base - The panel's frame.
  * @csspart tier - One level of urgency; also `tier-1` (most urgent) to `tier-4`.
  * @csspart emergency-number - Each place the emergency number is shown.
@@ -36,7 +35,7 @@ import { strings } from '../strings.js';
  * @cssprop [--twitch-radius=12px] - Corner radius of frames (inner parts use three quarters of it).
  * @cssprop [--twitch-space=clamp(16px, 4vw, 24px)] - Inner padding of frames.
  */
-export class TwitchHelp extends LitElement {
+export class TwitchHelp extends TwitchElement {
   static override styles = [
     hostStyles,
     contentStyles,
@@ -116,10 +115,6 @@ export class TwitchHelp extends LitElement {
     modal: { type: Boolean, reflect: true },
   };
 
-  constructor() {
-    super();
-    new ContentLanguageController(this);
-  }
 
   /** The number to call in an emergency where the host's learners live; without it, 999 (UK), 112 (EU) and 911 (US and Canada). */
   emergencyNumber = '';

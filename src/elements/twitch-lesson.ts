@@ -1,8 +1,9 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { defineOnce } from '../define.js';
+import { TwitchElement } from './twitch-element.js';
 import { ContentController } from '../controllers/content-controller.js';
 import { ProgressController } from '../controllers/progress-controller.js';
 import { loadLesson } from '../course-content.js';
-import { defineOnce } from '../define.js';
 import { TwitchLessonCompleteEvent, TwitchSlideChangeEvent } from '../events.js';
 import { afterFinish, afterMove, openingSlide } from '../lesson/progress.js';
 import { slideNumber } from '../numbers.js';
@@ -12,7 +13,6 @@ import { bar, barStyles } from '../styles/bar.js';
 import { contentStyles } from '../styles/content.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { lessonStyles } from './twitch-lesson.styles.js';
-import { ContentLanguageController } from '../controllers/content-language-controller.js';
 import { contentHtml } from '../help/emergency-number.js';
 import { helpButton, loadHelpElement } from '../help/help-dialog.js';
 import { helpButtonStyles } from '../styles/help-button.styles.js';
@@ -69,7 +69,7 @@ let lessonEnd: typeof import('../lesson/end.js') | undefined;
  * @cssprop [--twitch-radius=12px] - Corner radius of frames (inner parts use three quarters of it).
  * @cssprop [--twitch-space=clamp(16px, 4vw, 24px)] - Inner padding of frames.
  */
-export class TwitchLesson extends LitElement {
+export class TwitchLesson extends TwitchElement {
   static override styles = [hostStyles, barStyles, contentStyles, helpButtonStyles, lessonStyles];
 
   // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
@@ -86,11 +86,6 @@ export class TwitchLesson extends LitElement {
     finished: { state: true, attribute: false },
   };
 
-  constructor() {
-    super();
-    // A controller adds itself to its host; nothing else needs to hold it.
-    new ContentLanguageController(this);
-  }
 
   /** Id of the lesson to show (the `id` in its front matter). */
   lesson = '';
@@ -256,10 +251,10 @@ export class TwitchLesson extends LitElement {
 
   override render() {
     const { status, value: lesson, error } = this.content;
-    if (status === 'error') return html`<div class="base" part="base" role="alert">${strings.loadFailed(error)}</div>`;
+    if (status === 'error') return this.renderFailure(error);
     if (status === 'idle') return html`<div class="base" part="base">${strings.noLesson}</div>`;
     const index = this.index;
-    if (!lesson || index === null) return html`<div class="base" part="base" aria-busy="true">${strings.loading}</div>`;
+    if (!lesson || index === null) return this.renderLoading();
     const slide = lesson.slides[index]!;
     const total = lesson.slides.length;
     const last = index === total - 1;

@@ -1,15 +1,14 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { defineOnce } from '../define.js';
+import { TwitchElement } from './twitch-element.js';
 import { CourseProgressController } from '../controllers/course-progress-controller.js';
 import { averageBest, lessonStage } from '../course/overview.js';
-import { defineOnce } from '../define.js';
 import { TwitchProgressEvent } from '../events.js';
 import { progressStrings } from '../progress/strings.js';
 import { buildExport, loadProgressFile, MAX_FILE_BYTES } from '../progress/transfer.js';
-import { strings } from '../strings.js';
 import { bar, barStyles } from '../styles/bar.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { progressStyles } from './twitch-progress.styles.js';
-import { ContentLanguageController } from '../controllers/content-language-controller.js';
 
 /**
  * @tagname twitch-progress
@@ -39,7 +38,7 @@ import { ContentLanguageController } from '../controllers/content-language-contr
  * @cssprop [--twitch-radius=12px] - Corner radius of frames (inner parts use three quarters of it).
  * @cssprop [--twitch-space=clamp(16px, 4vw, 24px)] - Inner padding of frames.
  */
-export class TwitchProgress extends LitElement {
+export class TwitchProgress extends TwitchElement {
   static override styles = [hostStyles, barStyles, progressStyles];
 
   // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
@@ -50,11 +49,6 @@ export class TwitchProgress extends LitElement {
     message: { state: true, attribute: false },
   };
 
-  constructor() {
-    super();
-    // A controller adds itself to its host; nothing else needs to hold it.
-    new ContentLanguageController(this);
-  }
 
   /** Name of the database progress is kept in; the same as the course's. */
   store = 'twitch-course';
@@ -138,7 +132,7 @@ export class TwitchProgress extends LitElement {
   }
 
   override render() {
-    if (!this.progress.ready) return html`<div class="base" part="base" aria-busy="true">${strings.loading}</div>`;
+    if (!this.progress.ready) return this.renderLoading();
     const states = this.progress.states;
     const done = states.filter((state) => lessonStage(state) === 'done').length;
     return html`

@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { defineOnce } from '../define.js';
+import { TwitchElement } from './twitch-element.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Lesson, Question, Quiz } from '../content/types.js';
 import { ContentController } from '../controllers/content-controller.js';
 import { ProgressController } from '../controllers/progress-controller.js';
 import { loadLesson, loadQuiz } from '../course-content.js';
-import { defineOnce } from '../define.js';
 import { TwitchAnswerEvent, TwitchQuizSubmitEvent, TwitchSlideRequestEvent } from '../events.js';
 import { passMark } from '../numbers.js';
 import { quizKey, quizProgressSchema, type QuizProgress } from '../progress/schema.js';
@@ -14,7 +15,6 @@ import { strings } from '../strings.js';
 import { bar, barStyles } from '../styles/bar.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { quizStyles } from './twitch-quiz.styles.js';
-import { ContentLanguageController } from '../controllers/content-language-controller.js';
 import { contentHtml } from '../help/emergency-number.js';
 import { helpButton } from '../help/help-dialog.js';
 import { helpButtonStyles } from '../styles/help-button.styles.js';
@@ -24,7 +24,6 @@ import { helpButtonStyles } from '../styles/help-button.styles.js';
  * @summary The quiz of one lesson: a question at a time, with feedback that teaches, and a score at the end.
  *
  * @attr lang - The language of the course's text; `en`, set when the page gives none.
- * @attr theme - `dark` for the dark token set, `auto` to follow the device's light or dark setting; light without it.
  * @csspart base - The quiz's frame.
  * @csspart question - The group of options of the current question.
  * @csspart option - An answer option; also `option-correct` and `option-wrong` once answered.
@@ -60,7 +59,7 @@ import { helpButtonStyles } from '../styles/help-button.styles.js';
  * @cssprop [--twitch-radius=12px] - Corner radius of frames (inner parts use three quarters of it).
  * @cssprop [--twitch-space=clamp(16px, 4vw, 24px)] - Inner padding of frames.
  */
-export class TwitchQuiz extends LitElement {
+export class TwitchQuiz extends TwitchElement {
   static override styles = [hostStyles, barStyles, helpButtonStyles, quizStyles];
 
   // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
@@ -77,11 +76,6 @@ export class TwitchQuiz extends LitElement {
     showResults: { state: true, attribute: false },
   };
 
-  constructor() {
-    super();
-    // A controller adds itself to its host; nothing else needs to hold it.
-    new ContentLanguageController(this);
-  }
 
   /**
    * Id of the lesson whose quiz to show: `what-is-twitching`, `lactic-acid`, `motor-neurons`, `workouts`,
@@ -213,7 +207,7 @@ export class TwitchQuiz extends LitElement {
       // Only a run through the whole quiz can set the best score.
       best: finished && !reviewing ? Math.max(current.best ?? 0, score.percent) : current.best,
     }));
-    this.dispatchEvent(new TwitchAnswerEvent(quiz.lesson, question.id, isCorrect(question, chosen)));
+    this.dispatchEvent(new TwitchAnswerEvent(quiz.lesson, question.id, isCorrect(question, chosen), chosen));
     if (finished) {
       // Fetched while the learner reads the last feedback, so the results show whole.
       void (resultsView ??= import('../quiz/results-view.js'));
@@ -258,9 +252,9 @@ export class TwitchQuiz extends LitElement {
 
   override render() {
     const { status, value: quiz, error } = this.content;
-    if (status === 'error') return html`<div class="base" part="base" role="alert">${strings.loadFailed(error)}</div>`;
+    if (status === 'error') return this.renderFailure(error);
     if (status === 'idle') return html`<div class="base" part="base">${strings.noQuiz}</div>`;
-    if (!quiz || !this.progress.ready) return html`<div class="base" part="base" aria-busy="true">${strings.loading}</div>`;
+    if (!quiz || !this.progress.ready) return this.renderLoading();
     const question = this.questions[this.index];
     return this.showResults || !question ? this.renderResults(quiz) : this.renderQuestion(quiz, question);
   }

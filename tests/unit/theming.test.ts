@@ -9,7 +9,10 @@ interface Declaration {
   events?: { name?: string }[];
 }
 const manifest = JSON.parse(readFileSync('public/custom-elements.json', 'utf8')) as { modules: { declarations: Declaration[] }[] };
-const elements = manifest.modules.flatMap((module) => module.declarations).filter((declaration) => declaration.customElement);
+// The shared base class is in the manifest too, for what its elements inherit; it has no tag of its own.
+const elements = manifest.modules
+  .flatMap((module) => module.declarations)
+  .filter((declaration) => declaration.customElement && declaration.tagName);
 const styleSources = ['src/styles', 'src/elements'].flatMap((dir) =>
   readdirSync(dir)
     .filter((name) => name.endsWith('.ts'))
