@@ -29,6 +29,8 @@ export class TwitchAnswerEvent extends Event {
     readonly quiz: string,
     readonly question: string,
     readonly correct: boolean,
+    /** The option ids chosen (`a`, `b`…), sorted. */
+    readonly chosen: readonly string[],
   ) {
     super('twitch-answer', init);
   }
