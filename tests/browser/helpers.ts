@@ -48,3 +48,22 @@ export async function openFrame(src: string, width = 800) {
 /** `oneEvent`, typed with the element's own event classes. */
 export const nextEvent = <K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, name: K) =>
   oneEvent(target, name) as unknown as Promise<GlobalEventHandlersEventMap[K]>;
+
+/** The record saved under `key` in a store's database, read straight from IndexedDB. */
+export async function storedRecord(store: string, key: string): Promise<unknown> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(store);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains('progress')) return undefined;
+    const request = db.transaction('progress').objectStore('progress').get(key);
+    return await new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    db.close();
+  }
+}

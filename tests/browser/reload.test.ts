@@ -1,13 +1,14 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadLesson, loadQuiz } from '../../src/course-content.js';
-import { openFrame, uniqueStore } from './helpers.js';
+import { openFrame, storedRecord, uniqueStore } from './helpers.js';
 
 const lesson = await loadLesson('what-is-twitching');
 const quiz = await loadQuiz('what-is-twitching');
 
 describe('progress after a real reload', () => {
   it('shows the slide and the answers given before the page was reloaded', async () => {
-    const page = await openFrame(`/tests/browser/pages/course.html?store=${uniqueStore()}`);
+    const store = uniqueStore();
+    const page = await openFrame(`/tests/browser/pages/course.html?store=${store}`);
     const shadow = (tag: string) => page.document.querySelector(tag)?.shadowRoot;
     const ready = () =>
       waitUntil(() => shadow('twitch-lesson')?.querySelector('.slide h2') && shadow('twitch-quiz')?.querySelector('legend'), 'page did not load');
@@ -28,8 +29,10 @@ describe('progress after a real reload', () => {
       await waitUntil(() => root.querySelector('[part~="button-next"]'));
       root.querySelector<HTMLElement>('[part~="button-next"]')!.click();
     }
-    // Let IndexedDB finish the last write before the reload.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await waitUntil(
+      async () => Object.keys(((await storedRecord(store, `quiz:${quiz.lesson}`)) as { answers?: object } | undefined)?.answers ?? {}).length === 2,
+      'the second answer was not saved before the reload',
+    );
 
     await page.reload();
     await ready();

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/twitch-course.js';
 import { lessons } from 'virtual:twitch-course/index';
@@ -30,7 +31,9 @@ async function tabTo(matches: (element: Element) => boolean, what: string) {
   throw new Error(`Tab never reached ${what}`);
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+/** Resolves once the quiz has taken the chosen answer and offers to check it. */
+const canCheck = (quizEl: Element) =>
+  waitUntil(() => !part<HTMLButtonElement>(quizEl, '[part~="button-check"]').disabled, 'Check answer stayed disabled');
 
 /** Every lesson seen to the end and its quiz taken, with the best scores given in course order. */
 async function finishedWith(store: string, bests: number[]) {
@@ -69,7 +72,7 @@ describe('<twitch-course>', () => {
       await waitUntil(() => deepActiveElement()?.localName === 'h2', 'the slide heading did not take focus');
       for (let slide = 1; slide < lesson.slides.length; slide++) {
         await sendKeys({ press: 'ArrowRight' });
-        await settle();
+        await waitUntil(() => text(lessonEl, '[part="counter"]') === `Slide ${slide + 1} of ${lesson.slides.length}`, `slide ${slide + 1}`);
       }
       expect(text(lessonEl, '[part="counter"]')).to.equal(`Slide ${lesson.slides.length} of ${lesson.slides.length}`);
       await tabTo((active) => active.getAttribute('part')?.includes('button-next') ?? false, 'Finish lesson');
@@ -100,7 +103,7 @@ describe('<twitch-course>', () => {
         expect(text(quizEl, '.verdict')).to.equal(wrong ? 'Not quite.' : 'Right.');
         await waitUntil(() => deepActiveElement()?.getAttribute('part')?.includes('button-next'), 'focus did not move to Next');
         await sendKeys({ press: 'Enter' });
-        await settle();
+        await waitUntil(() => !quizEl.shadowRoot!.querySelector('[part="feedback"]'), `the quiz stayed on ${question.id}`);
       }
       await waitUntil(() => quizEl.shadowRoot!.querySelector('[part="score"]'), 'no score');
       const last = index === lessons.length - 1;
@@ -217,7 +220,7 @@ describe('<twitch-course>', () => {
     const el = await renderCourse('hash');
     const quizEl = await inner<HTMLElement>(el, 'twitch-quiz');
     part(quizEl, 'input[name="answer"]').click();
-    await settle();
+    await canCheck(quizEl);
     part(quizEl, '[part~="button-check"]').click();
     await waitUntil(() => quizEl.shadowRoot!.querySelector('[part="slide-link"]'));
     part(quizEl, '[part="slide-link"]').click();
@@ -265,7 +268,7 @@ describe('<twitch-course>', () => {
     for (const question of quiz.questions.slice(0, 2)) {
       await waitUntil(() => text(quizEl, 'legend') === question.prompt);
       part(quizEl, 'input[name="answer"]').click();
-      await settle();
+      await canCheck(quizEl);
       part(quizEl, '[part~="button-check"]').click();
       await waitUntil(() => quizEl.shadowRoot!.querySelector('[part~="button-next"]'));
       if (question === quiz.questions[0]) part(quizEl, '[part~="button-next"]').click();
@@ -311,8 +314,8 @@ describe('<twitch-course>', () => {
 
     const plain = await renderCourse('none');
     part(plain, `[aria-label="Start: ${lessons[0]!.title}"]`).click();
-    await inner(plain, 'twitch-lesson');
-    await settle();
+    const plainLesson = await inner<LitElement>(plain, 'twitch-lesson');
+    await Promise.all([plain.updateComplete, plainLesson.updateComplete]);
     expect(document.title).to.equal(base);
   });
 
@@ -360,7 +363,7 @@ describe('<twitch-course>', () => {
       part(el, `[aria-label="Try the quiz again: ${lessons[0]!.title}"]`).click();
       const quizEl = await inner<HTMLElement>(el, 'twitch-quiz');
       part(quizEl, 'input[name="answer"]').click();
-      await settle();
+      await canCheck(quizEl);
       part(quizEl, '[part~="button-check"]').click();
       await waitUntil(() => quizEl.shadowRoot!.querySelector('[part="feedback"]'));
       await expect(el).to.be.accessible();

@@ -139,7 +139,8 @@ describe('<twitch-lesson> on a touch screen', () => {
     const box = part(el, '.slide').getBoundingClientRect();
     const x = box.left + box.width / 2;
     await executeServerCommand('swipe', { from: { x, y: box.top + 10 }, to: { x: x - 30, y: box.bottom - 10 } });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The swipe command returns once the touch events have been handled; a move would have been rendered by now.
+    await el.updateComplete;
     expect(el.slide).to.equal(1);
   });
 });

@@ -41,9 +41,7 @@ async function answer(el: TwitchQuiz, optionIds: string[]) {
   for (const id of optionIds) part(el, `input[value="${id}"]`).click();
   await el.updateComplete;
   part(el, '[part~="button-check"]').click();
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await el.updateComplete;
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="feedback"]'), 'the answer was not checked');
 }
 
 async function next(el: TwitchQuiz) {
@@ -108,9 +106,8 @@ describe('<twitch-quiz>', () => {
     }
     await el.updateComplete;
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
-    expect(el.shadowRoot!.querySelector('[part="feedback"]')).to.exist;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="feedback"]'), 'Enter did not check the answer');
+    await waitUntil(() => deepActiveElement() === el.shadowRoot!.querySelector('[part~="button-next"]'), 'focus did not move to Next');
     expect(deepActiveElement()).to.equal(part(el, '[part~="button-next"]'));
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -130,10 +127,7 @@ describe('<twitch-quiz>', () => {
     expect(text(el, '[part="score"]')).to.equal(`You got ${total - 1} of ${total} right (${expected}%).`);
     await expect(el).to.be.accessible();
     part(el, '[part~="button-retry"]').click();
-    await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect(text(el, '.counter')).to.equal(`Question 1 of ${total}`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.counter')?.textContent?.trim() === `Question 1 of ${total}`, 'the quiz did not start again');
     expect(el.shadowRoot!.querySelector('[part="feedback"]')).to.not.exist;
   });
 
