@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit';
 import { defineOnce } from '../define.js';
 import { TwitchElement } from './twitch-element.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -64,7 +64,7 @@ export class TwitchCheck extends TwitchElement {
   static override styles = [hostStyles, contentStyles, helpButtonStyles, checkStyles];
 
   // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
-  static override properties: PropertyDeclarations = {
+  static override properties = {
     emergencyNumber: { attribute: 'emergency-number' },
     answers: { state: true, attribute: false },
     choice: { state: true, attribute: false },

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineOnce } from '../define.js';
 import { TwitchElement } from './twitch-element.js';
 import type { Lesson } from '../content/types.js';
@@ -81,7 +82,7 @@ export class TwitchCourse extends TwitchElement {
   static override styles = [hostStyles, barStyles, contentStyles, helpButtonStyles, courseStyles];
 
   // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
-  static override properties: PropertyDeclarations = {
+  static override properties = {
     store: {},
     passMark: { type: Number, attribute: 'pass-mark' },
     routing: {},
@@ -361,7 +362,7 @@ export class TwitchCourse extends TwitchElement {
         emergency-number=${this.emergencyNumber}
         reviewed-by=${this.reviewedBy}
         reviewed-on=${this.reviewedOn}
-        .slide=${slide}
+        slide=${ifDefined(slide)}
         data-view-focus
         @twitch-slide-change=${this.onSlideChange}
         @twitch-lesson-complete=${() => this.navigate({ view: 'quiz', lesson: state.summary.id })}

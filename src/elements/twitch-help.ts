@@ -1,4 +1,4 @@
-import { css, html, type PropertyDeclarations } from 'lit';
+import { css, html } from 'lit';
 import { defineOnce } from '../define.js';
 import { TwitchElement } from './twitch-element.js';
 import help from 'virtual:twitch-course/help';
@@ -110,7 +110,7 @@ export class TwitchHelp extends TwitchElement {
     `,
   ];
 
-  static override properties: PropertyDeclarations = {
+  static override properties = {
     emergencyNumber: { attribute: 'emergency-number' },
     modal: { type: Boolean, reflect: true },
   };

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { defineOnce } from '../define.js';
 import { TwitchElement } from './twitch-element.js';
 import { ContentController } from '../controllers/content-controller.js';
@@ -73,7 +73,7 @@ export class TwitchLesson extends TwitchElement {
   static override styles = [hostStyles, barStyles, contentStyles, helpButtonStyles, lessonStyles];
 
   // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
-  static override properties: PropertyDeclarations = {
+  static override properties = {
     lesson: { reflect: true },
     src: {},
     allowMediaFrom: { attribute: 'allow-media-from' },

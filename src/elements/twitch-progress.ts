@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit';
 import { defineOnce } from '../define.js';
 import { TwitchElement } from './twitch-element.js';
 import { CourseProgressController } from '../controllers/course-progress-controller.js';
@@ -42,7 +42,7 @@ export class TwitchProgress extends TwitchElement {
   static override styles = [hostStyles, barStyles, progressStyles];
 
   // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
-  static override properties: PropertyDeclarations = {
+  static override properties = {
     store: {},
     confirmingReset: { state: true, attribute: false },
     pendingImport: { state: true, attribute: false },

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit';
 import { defineOnce } from '../define.js';
 import { TwitchElement } from './twitch-element.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -63,7 +63,7 @@ export class TwitchQuiz extends TwitchElement {
   static override styles = [hostStyles, barStyles, helpButtonStyles, quizStyles];
 
   // Declared here rather than with decorators: the decorator helpers would cost every host page bytes.
-  static override properties: PropertyDeclarations = {
+  static override properties = {
     quiz: { reflect: true },
     store: {},
     passMark: { type: Number, attribute: 'pass-mark' },
