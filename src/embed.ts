@@ -1,5 +1,6 @@
 // The one module a host page loads. It registers the lesson and the quiz at once; the larger elements that fewer
-// pages use load only once the page holds one of them. Lessons and quizzes load later still, on demand.
+// pages use load only once the page holds one of them, and xAPI reporting only once an element asks for it (the keys
+// are selectors). Lessons and quizzes load later still, on demand.
 import './trusted-types.js';
 import './elements/twitch-lesson.js';
 import './elements/twitch-quiz.js';
@@ -9,6 +10,7 @@ const onDemand = new Map<string, () => Promise<unknown>>([
   ['twitch-progress', () => import('./elements/twitch-progress.js')],
   ['twitch-help', () => import('./elements/twitch-help.js')],
   ['twitch-check', () => import('./elements/twitch-check.js')],
+  ['[xapi-endpoint]', () => import('./lms/xapi.js')],
 ]);
 
 function loadElementsInUse() {

@@ -15,6 +15,7 @@ import {
 import { progressStore, type ProgressStore } from '../progress/store.js';
 import { buildExport, loadProgressFile } from '../progress/transfer.js';
 import { isCorrect } from '../quiz/grading.js';
+import { isoDuration } from './iso-duration.js';
 
 /**
  * The course as one SCO in an LMS, SCORM 1.2 or SCORM 2004 4th edition. The LMS holds the learner's progress (in
@@ -160,13 +161,7 @@ export function scorm12Duration(ms: number): string {
 }
 
 /** A session's length as SCORM 2004 writes it, an ISO 8601 duration such as `PT1H2M3.45S`. */
-export function scorm2004Duration(ms: number): string {
-  const hundredths = Math.round(ms / 10);
-  const hours = Math.floor(hundredths / 360000);
-  const minutes = Math.floor(hundredths / 6000) % 60;
-  const seconds = (hundredths % 6000) / 100;
-  return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds}S`;
-}
+export const scorm2004Duration = isoDuration;
 
 /** A quiz's best scores as the LMS sees the course: the average over every quiz, counting one not taken as 0. */
 export interface CourseResult {
