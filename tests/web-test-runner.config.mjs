@@ -6,6 +6,7 @@ import { createServer } from 'vite';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromeArgs } from './chromium.mjs';
+import { xapiLrs } from './xapi-lrs.mjs';
 
 let vitePromise;
 const getVite = () =>
@@ -138,6 +139,7 @@ export default {
   plugins: [
     touchCommands(),
     storageCommands(),
+    xapiLrs(),
     {
       name: 'vite-close',
       async serverStop() {
