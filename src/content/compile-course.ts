@@ -1,4 +1,5 @@
 import { ContentError } from './content-error.js';
+import { compileFigures, figureBlock, figureCheck, FIGURES_DIR } from './figures.js';
 import { createMarkdown, type Glossary } from './markdown.js';
 import { parseCheck } from './parse-check.js';
 import { parseGlossary } from './parse-glossary.js';
@@ -8,7 +9,7 @@ import { parseQuiz } from './parse-quiz.js';
 import type { Check, Help, Lesson, LessonSummary, Quiz } from './types.js';
 
 export interface ContentFile {
-  /** Path relative to the project root, e.g. `lessons/01-what-is-twitching.md`. */
+  /** Path relative to the project root, e.g. `lessons/01-what-is-twitching.md` or `lessons/figures/motor-unit.svg`. */
   path: string;
   source: string;
 }
@@ -36,12 +37,16 @@ export function compileCourse(files: ContentFile[]): Course {
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   const glossaryFile = sorted.find((file) => file.path === GLOSSARY_FILE);
   const glossary: Glossary = glossaryFile ? parseGlossary(glossaryFile.source, glossaryFile.path) : new Map();
-  const markdown = createMarkdown(glossary);
+  const figures = compileFigures(sorted.filter((file) => file.path.startsWith(FIGURES_DIR)));
+  const markdown = createMarkdown(glossary, [figureBlock(figures)]);
+  const checkFigure = figureCheck(figures);
 
   const lessons = new Map<string, Lesson>();
   const lessonFiles = new Map<string, string>();
-  for (const file of sorted.filter((f) => f.path.startsWith('lessons/') && f.path !== GLOSSARY_FILE && f.path !== HELP_FILE)) {
-    const lesson = parseLesson(file.source, file.path, glossary, markdown);
+  const isLesson = (path: string) =>
+    path.startsWith('lessons/') && !path.startsWith(FIGURES_DIR) && path !== GLOSSARY_FILE && path !== HELP_FILE;
+  for (const file of sorted.filter((f) => isLesson(f.path))) {
+    const lesson = parseLesson(file.source, file.path, glossary, markdown, checkFigure);
     const other = lessonFiles.get(lesson.id);
     if (other) throw new ContentError(file.path, idLine(file.source), `duplicate lesson id \`${lesson.id}\`: ${other} has it too`);
     lessons.set(lesson.id, lesson);

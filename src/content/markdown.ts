@@ -66,12 +66,13 @@ const emergencyNumber: TokenizerAndRendererExtension = {
 /**
  * A Markdown renderer for course content. Links written `[text](term:id)` become a button that opens the glossary
  * definition inside the sentence, so a lesson module carries the definitions it uses and needs no extra request.
+ * `extensions` are for the build alone (figures), so a lesson compiled in the browser never carries their code.
  */
-export function createMarkdown(glossary: Glossary) {
+export function createMarkdown(glossary: Glossary, extensions: TokenizerAndRendererExtension[] = []) {
   let termCount = 0;
   const marked = new Marked({
     gfm: true,
-    extensions: [callout, emergencyNumber],
+    extensions: [callout, emergencyNumber, ...extensions],
     renderer: {
       link({ href, tokens }: Tokens.Link) {
         const text = this.parser.parseInline(tokens);

@@ -1,4 +1,5 @@
 import { ContentError } from './content-error.js';
+import type { FigureCheck } from './figures.js';
 import { FieldReader, splitFrontMatter } from './front-matter.js';
 import { CALLOUT_KINDS, termLinks, type CalloutKind, type Glossary, type Markdown } from './markdown.js';
 import type { Lesson, Slide, Source } from './types.js';
@@ -23,25 +24,39 @@ function splitSlides(body: string, bodyLine: number): RawSlide[] {
   return slides;
 }
 
-function checkCallouts(raw: RawSlide, file: string) {
+function checkCallouts(raw: RawSlide, file: string, checkFigure?: FigureCheck) {
   let open: number | null = null;
+  let figure: { name: string | undefined; lines: string[] } | null = null;
   raw.lines.forEach((text, i) => {
-    const fence = /^:::(\S*)\s*$/.exec(text);
-    if (!fence) return;
     const line = raw.line + i;
+    const fence = /^:::(\S*)\s*$/.exec(text) ?? /^:::(figure)[ \t]+(\S+)\s*$/.exec(text);
+    if (!fence) {
+      figure?.lines.push(text);
+      return;
+    }
     if (open === null) {
-      if (!CALLOUT_KINDS.includes(fence[1] as CalloutKind)) {
+      if (fence[1] === 'figure' && checkFigure) figure = { name: fence[2], lines: [] };
+      else if (!CALLOUT_KINDS.includes(fence[1] as CalloutKind)) {
         const known = CALLOUT_KINDS.map((kind) => `:::${kind}`).join(', ');
         throw new ContentError(file, line, `unknown box \`:::${fence[1]}\`: use one of ${known}`);
       }
       open = line;
-    } else if (fence[1] === '') open = null;
-    else throw new ContentError(file, line, `a box opened on line ${open} is not closed with ::: before this one`);
+    } else if (fence[1] === '') {
+      if (figure) checkFigure!(figure.name, figure.lines, open, file);
+      open = figure = null;
+    } else throw new ContentError(file, line, `a box opened on line ${open} is not closed with ::: before this one`);
   });
   if (open !== null) throw new ContentError(file, open, 'this box is not closed: add a line holding only :::');
 }
 
-function parseSlide(raw: RawSlide, index: number, file: string, glossary: Glossary | null, markdown: Markdown): Slide {
+function parseSlide(
+  raw: RawSlide,
+  index: number,
+  file: string,
+  glossary: Glossary | null,
+  markdown: Markdown,
+  checkFigure?: FigureCheck,
+): Slide {
   const first = raw.lines.findIndex((text) => text.trim() !== '');
   if (first < 0) throw new ContentError(file, raw.line, `slide ${index + 1} is empty`);
   const heading = SLIDE_HEADING.exec(raw.lines[first]!);
@@ -50,7 +65,7 @@ function parseSlide(raw: RawSlide, index: number, file: string, glossary: Glossa
   if (rest.every((text) => text.trim() === '')) {
     throw new ContentError(file, raw.line + first, `slide ${index + 1} has a heading but no text`);
   }
-  checkCallouts({ line: raw.line + first + 1, lines: rest }, file);
+  checkCallouts({ line: raw.line + first + 1, lines: rest }, file, checkFigure);
   const restText = rest.join('\n');
   for (const link of glossary ? termLinks(restText) : []) {
     if (!glossary!.has(link.id)) {
@@ -62,9 +77,16 @@ function parseSlide(raw: RawSlide, index: number, file: string, glossary: Glossa
 
 /**
  * Compiles one lesson file. Without a glossary (a clinic's own lesson, loaded at run time) `term:` links are
- * not checked and show as plain text.
+ * not checked and show as plain text; without `checkFigure` (figures exist only at build time) `:::figure` is an
+ * unknown box.
  */
-export function parseLesson(source: string, file: string, glossary: Glossary | null, markdown: Markdown): Lesson {
+export function parseLesson(
+  source: string,
+  file: string,
+  glossary: Glossary | null,
+  markdown: Markdown,
+  checkFigure?: FigureCheck,
+): Lesson {
   const fm = splitFrontMatter(source, file);
   const fields: FieldReader = new FieldReader(fm, file);
   const id = fields.string('id');
@@ -101,6 +123,8 @@ export function parseLesson(source: string, file: string, glossary: Glossary | n
       return value;
     }),
   };
-  const slides = splitSlides(fm.body, fm.bodyLine).map((raw, i) => parseSlide(raw, i, file, glossary, markdown));
+  const slides = splitSlides(fm.body, fm.bodyLine).map((raw, i) =>
+    parseSlide(raw, i, file, glossary, markdown, checkFigure),
+  );
   return { ...lesson, slides };
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { CHECK_FILE, compileCourse, HELP_FILE, summarize, type Course } from './compile-course.js';
+import { CHECK_FILE, compileCourse, HELP_FILE, summarize, type ContentFile, type Course } from './compile-course.js';
+import { FIGURES_DIR } from './figures.js';
 
 export const COURSE_INDEX = 'virtual:twitch-course/index';
 export const COURSE_LOADERS = 'virtual:twitch-course/loaders';
@@ -13,8 +14,9 @@ const CONTENT_DIRS = ['lessons', 'quizzes', 'quizzes/checks'];
 /** Stands for the content chunks' directory, relative to the chunk that loads them, until that chunk's place is known. */
 const CONTENT_BASE = '__TWITCH_CONTENT_BASE__';
 
-function readContent(root: string) {
-  return CONTENT_DIRS.flatMap((dir) => {
+/** The files the course is compiled from: its Markdown, and the figures lessons draw from `lessons/figures/`. */
+export function readContent(root: string): ContentFile[] {
+  const read = (dir: string, ending: string) => {
     let names: string[];
     try {
       names = readdirSync(join(root, dir));
@@ -22,9 +24,10 @@ function readContent(root: string) {
       return [];
     }
     return names
-      .filter((name) => name.endsWith('.md'))
+      .filter((name) => name.endsWith(ending))
       .map((name) => ({ path: `${dir}/${name}`, source: readFileSync(join(root, dir, name), 'utf8') }));
-  });
+  };
+  return [...CONTENT_DIRS.flatMap((dir) => read(dir, '.md')), ...read(FIGURES_DIR.slice(0, -1), '.svg')];
 }
 
 /** One hash for all the content: chunk names change when any lesson does, yet loading one needs only its id. */
@@ -40,8 +43,9 @@ const contentChunkFile = (dir: string, kind: 'lesson' | 'quiz', id: string, vers
 
 /**
  * Compiles `lessons/*.md` and `quizzes/*.md` at build time into JavaScript modules, one a file, so the browser
- * gets ready HTML and never a Markdown parser. Two virtual modules tie them together: `loaders` (`importLesson(id)`
- * and `importQuiz(id)`, for the elements) and `index` (titles and counts, for the course overview).
+ * gets ready HTML and never a Markdown parser; a lesson's figures (`lessons/figures/*.svg`) are written into its
+ * slides. Two virtual modules tie them together: `loaders` (`importLesson(id)` and `importQuiz(id)`, for the elements)
+ * and `index` (titles and counts, for the course overview).
  *
  * In a build, each lesson and quiz is a chunk with a name made from its id, loaded by URL relative to the module
  * that loads it; so the code every page loads first stays the same size however many lessons there are.
@@ -57,6 +61,7 @@ export function twitchContent(): Plugin {
   const relativePath = (id: string) => relative(contentRoot, id).split(sep).join('/');
   const isContent = (id: string) =>
     id.endsWith('.md') && CONTENT_DIRS.some((dir) => relativePath(id).startsWith(`${dir}/`));
+  const isFigure = (id: string) => id.endsWith('.svg') && relativePath(id).startsWith(FIGURES_DIR);
 
   function loadersModule(): string {
     const { lessonFiles, quizFiles } = compiled();
@@ -98,7 +103,7 @@ export function twitchContent(): Plugin {
       } catch (error) {
         this.error((error as Error).message);
       }
-      for (const dir of CONTENT_DIRS) this.addWatchFile(join(contentRoot, dir));
+      for (const dir of [...CONTENT_DIRS, FIGURES_DIR]) this.addWatchFile(join(contentRoot, dir));
       if (!building) return;
       const { lessonFiles, quizFiles } = compiled();
       const version = contentVersion(compiled());
@@ -116,7 +121,7 @@ export function twitchContent(): Plugin {
       emit('quiz', quizFiles);
     },
     watchChange(id) {
-      if (isContent(id)) course = null;
+      if (isContent(id) || isFigure(id)) course = null;
     },
     resolveId(id) {
       if (id === COURSE_INDEX || id === COURSE_LOADERS || id === COURSE_HELP || id === COURSE_CHECK) return `\0${id}`;

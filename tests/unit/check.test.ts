@@ -2,18 +2,15 @@
  * The "Should I see a doctor?" check: every way through the real one, against the outcome each situation must get, and
  * the build-time checks that keep its rules safe (every path ends in an outcome, the most urgent questions first).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allPaths, CHECK_LEVELS, stepAfter } from '../../src/check/walk.js';
 import { CHECK_FILE, compileCourse, type ContentFile } from '../../src/content/compile-course.js';
 import { fleschKincaidGrade, plainText } from '../../src/content/reading-level.js';
 import type { Check, CheckLevel } from '../../src/content/types.js';
+import { readContent } from '../../src/content/vite-plugin-content.js';
 
-const contentFiles: ContentFile[] = ['lessons', 'quizzes', 'quizzes/checks'].flatMap((dir) =>
-  readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => ({ path: `${dir}/${name}`, source: readFileSync(`${dir}/${name}`, 'utf8') })),
-);
+const contentFiles: ContentFile[] = readContent('.');
 const course = compileCourse(contentFiles);
 const check = course.check!;
 const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").trim();

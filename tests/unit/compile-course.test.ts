@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCourse, type ContentFile } from '../../src/content/compile-course.js';
+import { createMarkdown } from '../../src/content/markdown.js';
+import { parseLesson } from '../../src/content/parse-lesson.js';
 
 const lessonFront = (fields: Record<string, string | null> = {}) => {
   const defaults: Record<string, string> = {
@@ -135,6 +137,93 @@ describe('lessons', () => {
     );
     expect(errorOf(['lessons/01-sample.md', lesson({}, '## Slide\n\n:::doctor\n- weakness\n')])).toBe(
       'lessons/01-sample.md:18: this box is not closed: add a line holding only :::',
+    );
+  });
+});
+
+describe('figures', () => {
+  const svg = (inside = '<title>A dot</title>\n<desc>One round dot in the middle.</desc>\n<circle cx="5" cy="5" r="4"/>') =>
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n${inside}\n</svg>\n`;
+  const FIGURE = 'lessons/figures/dot.svg';
+  // The slide's heading is on line 16, so the figure opens on line 18.
+  const withFigure = (block = ':::figure figures/dot.svg\nA dot, as a caption.\n:::\n', figure = svg()) =>
+    [['lessons/01-sample.md', lesson({}, `## Slide\n\n${block}`)], [FIGURE, figure]] as [string, string][];
+
+  it('writes the SVG into the slide, named by its title, described by its description and captioned', () => {
+    const html = compile(...withFigure()).lessons[0]!.slides[0]!.html;
+    expect(html).toBe(
+      '<div class="figure" role="figure" aria-labelledby="figure-1">' +
+        '<svg role="img" aria-labelledby="figure-1-title" aria-describedby="figure-1-desc" viewBox="0 0 10 10">' +
+        '<title id="figure-1-title">A dot</title><desc id="figure-1-desc">One round dot in the middle.</desc><circle cx="5" cy="5" r="4"/></svg>' +
+        '<p id="figure-1"><small>A dot, as a caption.</small></p></div>',
+    );
+  });
+
+  it('puts what follows the caption, such as a chart\'s table, in a disclosure under it', () => {
+    const block = ':::figure figures/dot.svg\nA dot.\n\n| x | y |\n| --- | --- |\n| 5 | 5 |\n:::\n';
+    const html = compile(...withFigure(block)).lessons[0]!.slides[0]!.html;
+    expect(html).toMatch(/<p id="figure-1"><small>A dot\.<\/small><\/p><details><summary>The numbers in this chart<\/summary><table>[\s\S]*<td>5<\/td>[\s\S]*<\/table>\s*<\/details><\/div>$/);
+  });
+
+  it('rejects a figure that is not there, or not named, at the line that asks for it', () => {
+    expect(errorOf(...withFigure(':::figure figures/dots.svg\nCaption.\n:::\n'))).toBe(
+      'lessons/01-sample.md:18: there is no figure `figures/dots.svg`: put it in lessons/figures/ and name it figures/NAME.svg',
+    );
+    expect(errorOf(...withFigure(':::figure\nCaption.\n:::\n'))).toBe('lessons/01-sample.md:18: name the figure: `:::figure figures/NAME.svg`');
+  });
+
+  it('rejects a figure without a caption, or with its table first', () => {
+    expect(errorOf(...withFigure(':::figure figures/dot.svg\n\n:::\n'))).toBe(
+      'lessons/01-sample.md:18: the figure has no caption: write one on the line after :::figure',
+    );
+    expect(errorOf(...withFigure(':::figure figures/dot.svg\n| x |\n| --- |\n| 5 |\n:::\n'))).toBe(
+      'lessons/01-sample.md:19: write the caption before the table',
+    );
+  });
+
+  it('rejects an SVG without a title or a description, or with an empty one, at its own line', () => {
+    expect(errorOf(...withFigure(undefined, svg('<desc>One dot.</desc>')))).toBe(
+      'lessons/figures/dot.svg:1: the figure needs a <title>: a short name, read out as the picture',
+    );
+    expect(errorOf(...withFigure(undefined, svg('<title> </title>\n<desc>One dot.</desc>')))).toBe(
+      'lessons/figures/dot.svg:2: the <title> is empty: write a short name, read out as the picture',
+    );
+    expect(errorOf(...withFigure(undefined, svg('<title>A dot</title>')))).toBe(
+      'lessons/figures/dot.svg:1: the figure needs a <desc>: a description of what it shows, for screen readers',
+    );
+    expect(errorOf(...withFigure(undefined, svg('<title>A dot</title>\n<desc></desc>')))).toBe(
+      'lessons/figures/dot.svg:3: the <desc> is empty: write a description of what it shows, for screen readers',
+    );
+  });
+
+  it.each([
+    ['<script>alert(1)</script>', 'script'],
+    ['<circle onclick="go()"/>', 'script'],
+    ['<style>circle{fill:red}</style>', 'a style'],
+    ['<circle style="fill:red"/>', 'a style'],
+    ['<image href="https://example.org/a.png"/>', 'a reference to another file'],
+    ['<circle id="dot"/>', 'an id'],
+    ['<circle fill="var(--twitch-color-accent)"/>', 'a var() without a fallback'],
+    ['<metadata>made with an editor</metadata>', 'editor metadata'],
+  ])('refuses an SVG holding %s, naming its line', (bad, what) => {
+    const error = errorOf(...withFigure(undefined, svg(`<title>A dot</title>\n<desc>One dot.</desc>\n${bad}`)));
+    expect(error.startsWith(`lessons/figures/dot.svg:4: the figure holds ${what}`), error).toBe(true);
+  });
+
+  it('refuses a figure file that is no SVG drawing, or that is named oddly', () => {
+    expect(errorOf(...withFigure(undefined, '<p>Not a drawing</p>'))).toBe('lessons/figures/dot.svg:1: a figure file must start with <svg …>');
+    expect(errorOf(...withFigure(undefined, '<svg><title>A</title><desc>B c.</desc></svg>'))).toBe(
+      'lessons/figures/dot.svg:1: the <svg> needs a viewBox, so the figure can scale to the lesson',
+    );
+    expect(errorOf(['lessons/figures/Dot Plot.svg', svg()])).toBe(
+      'lessons/figures/Dot Plot.svg:1: a figure is named with lower-case words joined by hyphens, ending .svg',
+    );
+  });
+
+  it('calls :::figure an unknown box in a lesson compiled in the browser, which has no figures', () => {
+    const source = lesson({}, '## Slide\n\n:::figure figures/dot.svg\nA dot.\n:::\n');
+    expect(() => parseLesson(source, 'https://example.org/lesson.md', null, createMarkdown(new Map()))).toThrow(
+      'https://example.org/lesson.md:18: unknown box `:::figure`: use one of :::evidence, :::doctor, :::emergency',
     );
   });
 });

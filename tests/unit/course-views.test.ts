@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileCourse } from '../../src/content/compile-course.js';
+import { CHECKS_DIR, compileCourse } from '../../src/content/compile-course.js';
+import { readContent } from '../../src/content/vite-plugin-content.js';
 import { courseLength, type LessonState } from '../../src/course/overview.js';
 import { documentTitle } from '../../src/course/route.js';
 import { localDay, warningBoxes } from '../../src/course/summary.js';
@@ -45,11 +45,7 @@ describe('the document title of each view', () => {
 });
 
 describe('the printed summary', () => {
-  const files = ['lessons', 'quizzes'].flatMap((dir) =>
-    readdirSync(dir)
-      .filter((name) => name.endsWith('.md'))
-      .map((name) => ({ path: `${dir}/${name}`, source: readFileSync(`${dir}/${name}`, 'utf8') })),
-  );
+  const files = readContent('.').filter((file) => !file.path.startsWith(CHECKS_DIR));
   const { lessons } = compileCourse(files);
 
   it('carries every "See a doctor" and emergency box of every lesson, in course order, as groups rather than landmarks', () => {
