@@ -4,22 +4,21 @@
  * printable summary, the evidence and doctor boxes where they belong, and the course's own wording.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileCourse, type ContentFile } from '../../src/content/compile-course.js';
+import { CHECKS_DIR, compileCourse, HELP_FILE, type ContentFile } from '../../src/content/compile-course.js';
+import { FIGURES_DIR } from '../../src/content/figures.js';
 import { fleschKincaidGrade, plainText, words } from '../../src/content/reading-level.js';
 import type { Lesson, QuestionKind } from '../../src/content/types.js';
+import { readContent } from '../../src/content/vite-plugin-content.js';
 import { claimIds } from './claim-ids.js';
 
 /** Vitest runs with the project root as the working directory. */
 const root = process.cwd();
 
-const files: ContentFile[] = ['lessons', 'quizzes'].flatMap((dir) =>
-  readdirSync(resolve(root, dir))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => ({ path: `${dir}/${name}`, source: readFileSync(resolve(root, dir, name), 'utf8') })),
-);
+const files: ContentFile[] = readContent(root).filter((file) => !file.path.startsWith(CHECKS_DIR));
 const course = compileCourse(files);
 const questions = [...course.quizzes.values()].flatMap((quiz) =>
   quiz.questions.map((question) => ({ ...question, quiz: quiz.lesson, where: `quiz ${quiz.lesson}, question "${question.prompt}"` })),
@@ -35,15 +34,16 @@ const round = (grade: number) => Math.round(grade * 10) / 10;
 
 /**
  * The text a reader sees on a lesson's slides: each heading and body, compiled, with the HTML stripped.
- * Block ends become blank lines so that headings and list items count as sentences of their own. Glossary
- * definitions are left out: they are hidden until asked for, and the glossary is written on its own.
+ * Block ends become blank lines so that headings and list items count as sentences of their own, and so do a
+ * figure's labels, title and description. Glossary definitions are left out: they are hidden until asked for, and
+ * the glossary is written on its own.
  */
 function slideText(lesson: Lesson): string {
   return lesson.slides
     .map(({ heading, html }) => {
       const body = html
         .replace(/<span class="definition"[^>]*>[\s\S]*?<\/span>/g, '')
-        .replace(/<\/(?:p|li|h[1-6]|blockquote|aside|div|ul|ol|td|th|tr)>/g, '\n\n')
+        .replace(/<\/(?:p|li|h[1-6]|blockquote|aside|div|ul|ol|td|th|tr|summary|text|title|desc)>/g, '\n\n')
         .replace(/<[^>]+>/g, ' ')
         .replace(/&#39;|&apos;/g, "'")
         .replace(/&quot;/g, '"')
@@ -276,6 +276,60 @@ describe('the course content', () => {
 
     it.each(['lactic-acid', 'motor-neurons'])('has an evidence note in lesson %s', (id) => {
       expect(lessonHtml(id), `lesson ${id}`).toContain('callout-evidence');
+    });
+  });
+
+  describe('figures', () => {
+    const figureFiles = files.filter((file) => file.path.startsWith(FIGURES_DIR));
+    const figuresIn = (html: string) => [...html.matchAll(/<div class="figure"[\s\S]*?<\/svg>/g)].map((match) => match[0]);
+    const inLesson = (id: string, slide: number) => figuresIn(lessonById(id).slides[slide - 1]!.html);
+
+    it.each(figureFiles.map((file) => [file.path, file.source]))('keeps %s within 4 KB gzipped', (_, source) => {
+      expect(gzipSync(source, { level: 9 }).length).toBeLessThanOrEqual(4096);
+    });
+
+    it('shows every figure file in a lesson', () => {
+      const shown = course.lessons.flatMap((lesson) => lesson.slides.flatMap((slide) => figuresIn(slide.html)));
+      expect(shown.length, 'figures on the slides').toBe(figureFiles.length);
+    });
+
+    it.each([
+      ['what-is-twitching', 2, 'Twitch, cramp, tremor and spasm'],
+      ['what-is-twitching', 4, 'Where twitches show up'],
+      ['lactic-acid', 4, 'Blood lactate'],
+      ['motor-neurons', 4, 'A motor unit'],
+      ['how-serious', 2, 'How soon to get help'],
+    ])('puts a figure on %s slide %i, the slide it illustrates: "%s…"', (id, slide, title) => {
+      const [figure] = inLesson(id, slide);
+      expect(figure, `a figure on ${id} slide ${slide}`).toBeDefined();
+      const svg = /<svg role="img" aria-labelledby="([\w-]+)" aria-describedby="([\w-]+)"/.exec(figure!);
+      expect(svg, 'an inline SVG image named by its title and described by its description').not.toBeNull();
+      expect(figure).toContain(`<title id="${svg![1]}">${title}`);
+      expect(figure).toMatch(new RegExp(`<desc id="${svg![2]}">[^<]{40,}</desc>`));
+    });
+
+    it('charts blood lactate with the figures of the study lesson 2 cites, and gives them as a table', () => {
+      const slide = lessonById('lactic-acid').slides[3]!.html;
+      const menzies = lessonById('lactic-acid').sources.find((source) => source.title.includes('Menzies'))!;
+      expect(slide, 'the source line names the cited study').toContain(`<a href="${menzies.url}"`);
+      const table = /<details><summary>[^<]+<\/summary><table>[\s\S]*?<\/table>\s*<\/details>/.exec(slide)?.[0] ?? '';
+      expect(table, 'the chart data as a table').toContain('<th>Blood lactate (mmol/L)</th>');
+      expect(table).toMatch(/<td>0<\/td>\s*<td>1\.0, measured<\/td>/);
+      expect(table).toMatch(/<td>5<\/td>\s*<td>3\.9, measured<\/td>/);
+      expect(table).toMatch(/about 60/);
+    });
+
+    it('charts the same steps as the help panel, in its order and words, then what is fine to watch', () => {
+      const chart = files.find((file) => file.path === `${FIGURES_DIR}when-to-get-help.svg`)!.source;
+      // Each step's heading is a bold text of the chart, a long one broken over two lines.
+      const headings = /<g [^>]*font-weight="bold">([\s\S]*?)<\/g>/.exec(chart)?.[1] ?? '';
+      const steps = [...headings.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''));
+      const help = course.help!.sections.map((section) =>
+        section.headingHtml.replace(/<span class="emergency-number"[^>]*>[^<]*<\/span>/, 'the emergency number').replace(/<[^>]+>/g, ''),
+      );
+      const helpSource = files.find((file) => file.path === HELP_FILE)!.source;
+      expect(help.length, 'sections in lessons/help.md').toBe([...helpSource.matchAll(/^## /gm)].length);
+      expect(steps).toEqual([...help, 'Fine to watch']);
     });
   });
 

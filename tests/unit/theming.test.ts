@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 interface Declaration {
   customElement?: boolean;
   tagName?: string;
-  cssProperties?: { name: string }[];
+  cssProperties?: { name: string; default?: string }[];
   cssParts?: { name: string }[];
   events?: { name?: string }[];
 }
@@ -30,6 +30,19 @@ describe('the public API in custom-elements.json', () => {
       for (const [, name, rest] of text.matchAll(/var\((--twitch-[a-z-]+)\s*([,)])/g)) {
         expect(rest, `${name} in ${file} has no fallback`).toBe(',');
         expect(documented.has(name!), `${name} (${file}) is not documented with @cssprop`).toBe(true);
+      }
+    }
+  });
+
+  it('draws figures only with documented tokens, each falling back to its documented default', () => {
+    const defaults = new Map(elements.flatMap((element) => element.cssProperties ?? []).map((property) => [property.name, property.default]));
+    const figures = readdirSync('lessons/figures').filter((name) => name.endsWith('.svg'));
+    expect(figures.length, 'figures in lessons/figures').toBeGreaterThan(0);
+    for (const name of figures) {
+      const text = readFileSync(`lessons/figures/${name}`, 'utf8');
+      for (const [, token, fallback] of text.matchAll(/var\((--[a-z-]+)\s*(?:,\s*([^)]*))?\)/g)) {
+        expect(defaults.has(token!), `${token} (${name}) is not documented with @cssprop`).toBe(true);
+        expect(fallback, `${token} in ${name} falls back to its default`).toBe(defaults.get(token!));
       }
     }
   });
