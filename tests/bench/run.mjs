@@ -5,18 +5,29 @@
 // again with 60 lessons to show that first-load bytes do not grow. Writes tests/bench/results.json, prints a table.
 //
 //   npm run bench [-- --runs 5]
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { throttling } from 'lighthouse/core/config/constants.js';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import puppeteer from 'puppeteer-core';
 import { preview } from 'vite';
 import { chromeArgs, findChromium } from '../chromium.mjs';
 import { buildSite, measureGrowth } from './growth.mjs';
 import { firstLessonId, writeBenchPages } from './pages.mjs';
+
+// Lighthouse and its launcher are the benchmark's alone: they come from tests/bench/package.json,
+// installed here when missing or older than its lock file, so that installing the course does not fetch them.
+const BENCH = 'tests/bench';
+const installedLock = join(BENCH, 'node_modules', '.package-lock.json');
+if (!existsSync(installedLock) || statSync(installedLock).mtimeMs < statSync(join(BENCH, 'package-lock.json')).mtimeMs) {
+  console.log(`▶ npm ci --prefix ${BENCH} (the benchmark's own tools)`);
+  const install = spawnSync('npm', ['ci', '--prefix', BENCH, '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (install.status !== 0) process.exit(install.status ?? 1);
+}
+const chromeLauncher = await import('chrome-launcher');
+const { default: lighthouse } = await import('lighthouse');
+const { throttling } = await import('lighthouse/core/config/constants.js');
+const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
 
 const runsArgument = process.argv.indexOf('--runs');
 const RUNS = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 3;
