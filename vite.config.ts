@@ -1,7 +1,6 @@
-import type { Plugin } from 'vite';
-import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { minifyLitCss } from './src/build/minify-css.ts';
+import { offline } from './src/build/offline.ts';
 import { scormBuild } from './src/build/scorm-package.ts';
 import { twitchContent } from './src/content/vite-plugin-content.ts';
 
@@ -16,46 +15,6 @@ const minify = {
   comments: false,
   minify: true,
 } as const;
-
-/**
- * The standalone page works offline after its first visit: a service worker precaches the page and every lesson and
- * quiz. The embed never gets one, since a script on someone else's page must not take over that page's requests.
- */
-function offline(): Plugin[] {
-  // vite-plugin-pwa writes the worker in closeBundle, which also runs after a failed build; there it would replace
-  // the build's own error (say, a lesson's `file:line: what is wrong`) with "no files to precache".
-  let buildFailed = false;
-  const pwa = VitePWA({
-    injectRegister: 'inline',
-    manifest: false,
-    workbox: {
-      globPatterns: ['**/*.{js,css,html,svg}'],
-      // A host's own lessons are never part of the standalone course; its Markdown path need not be cached. The frame
-      // page (/frame/) and its host script are pages of the site like the embed guide: never answered by the worker.
-      globIgnores: ['embed/**', 'embed.html', 'examples/**', 'assets/runtime-lesson-*.js', 'frame/**'],
-      // Only the course page's own addresses fall back to it: the embed guide, the example pages and whatever else
-      // the site serves must stay themselves, online and offline. Workbox matches the path and the query string.
-      navigateFallbackAllowlist: [/^\/(?:index\.html)?(?:\?.*)?$/],
-      // One file rather than sw.js plus a Workbox runtime chunk.
-      inlineWorkboxRuntime: true,
-      // The first visit's page is served by the worker as soon as it is installed. A new version still waits until
-      // every tab of the old one is closed, so a page never asks the new worker for its old lesson chunks.
-      clientsClaim: true,
-    },
-  });
-  return [
-    { name: 'twitch-build-outcome', buildEnd: (error) => void (buildFailed = Boolean(error)) },
-    ...pwa.map((plugin): Plugin => {
-      const hook = plugin.closeBundle;
-      if (!hook) return plugin;
-      const handler = typeof hook === 'function' ? hook : hook.handler;
-      const skipAfterFailure: typeof handler = function (this: ThisParameterType<typeof handler>, ...args) {
-        return buildFailed ? undefined : handler.apply(this, args);
-      };
-      return { ...plugin, closeBundle: typeof hook === 'function' ? skipAfterFailure : { ...hook, handler: skipAfterFailure } };
-    }),
-  ];
-}
 
 // `--mode scorm` (npm run package) builds the SCORM packages, dist/packages/*.zip.
 export default defineConfig(({ mode }) => mode === 'scorm' ? scormBuild([twitchContent(), minifyLitCss()], minify) : ({
