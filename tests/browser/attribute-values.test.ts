@@ -1,5 +1,5 @@
 // Attribute and property values a host page or a link can hand the elements that are not what they expect.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from './testing.js';
 import { createStore, entries, set } from 'idb-keyval';
 import '../../src/elements/twitch-lesson.js';
 import '../../src/elements/twitch-quiz.js';

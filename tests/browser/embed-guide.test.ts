@@ -1,6 +1,6 @@
 // The BUILT embed guide (dist/embed.html, made by `npm run build` before the browser tests), under its own
 // Content-Security-Policy, with the built embed.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from './testing.js';
 import { lessons } from 'virtual:twitch-course/index';
 import { openFrame } from './helpers.js';
 

@@ -1,5 +1,5 @@
 // The BUILT embed (`npm run build` first) on host pages that enforce Trusted Types.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from './testing.js';
 import { createStore, get } from 'idb-keyval';
 import { openFrame } from './helpers.js';
 

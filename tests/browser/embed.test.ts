@@ -1,5 +1,5 @@
 // The BUILT embed (dist/embed/twitch-course.js, made by `npm run build` before the browser tests) on host pages.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from './testing.js';
 import { createStore, get } from 'idb-keyval';
 import { openFrame } from './helpers.js';
 

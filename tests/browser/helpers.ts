@@ -1,4 +1,4 @@
-import { oneEvent, waitUntil } from '@open-wc/testing';
+import { oneEvent, waitUntil } from './testing.js';
 
 /** A store name of its own for each test, so tests never see each other's progress. */
 export const uniqueStore = () => `test-${Math.random().toString(36).slice(2)}`;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from './testing.js';
 import { setViewport } from '@web/test-runner-commands';
 import { lessons } from 'virtual:twitch-course/index';
 import '../../src/elements/twitch-lesson.js';

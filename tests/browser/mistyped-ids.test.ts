@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from './testing.js';
 import { lessons } from 'virtual:twitch-course/index';
 import '../../src/elements/twitch-lesson.js';
 import '../../src/elements/twitch-quiz.js';

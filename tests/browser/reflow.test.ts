@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from './testing.js';
 import { lessons } from 'virtual:twitch-course/index';
 import { openFrame, uniqueStore } from './helpers.js';
 

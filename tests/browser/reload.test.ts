@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from './testing.js';
 import { loadLesson, loadQuiz } from '../../src/course-content.js';
 import { openFrame, storedRecord, uniqueStore } from './helpers.js';
 

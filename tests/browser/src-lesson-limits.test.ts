@@ -1,6 +1,6 @@
 // A host's own lesson file that asks for more than it may: media from elsewhere, the course's look, another
 // lesson's progress, or more slides than a page can parse without stalling.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from './testing.js';
 import { createStore, get, set } from 'idb-keyval';
 import '../../src/elements/twitch-lesson.js';
 import type { TwitchLesson } from '../../src/elements/twitch-lesson.js';

@@ -1,5 +1,5 @@
 // The standalone course page (index.html with page.css and src/standalone.ts), as the dev server serves it.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from './testing.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { lessons } from 'virtual:twitch-course/index';
 import { openFrame } from './helpers.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from './testing.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import check from 'virtual:twitch-course/check';
 import '../../src/elements/twitch-check.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from './testing.js';
 import type { LitElement } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/twitch-course.js';

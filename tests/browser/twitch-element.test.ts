@@ -1,4 +1,4 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from './testing.js';
 import '../../src/elements/twitch-check.js';
 import '../../src/elements/twitch-course.js';
 import '../../src/elements/twitch-help.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from './testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/twitch-course.js';
 import '../../src/elements/twitch-help.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from './testing.js';
 import '../../src/elements/twitch-lesson.js';
 import type { TwitchLesson } from '../../src/elements/twitch-lesson.js';
 import { progressStore } from '../../src/progress/store.js';

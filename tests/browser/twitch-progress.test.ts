@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from './testing.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { createStore, entries as rawEntries, get } from 'idb-keyval';
 import { lessons } from 'virtual:twitch-course/index';

@@ -1,6 +1,6 @@
 // xAPI from the BUILT embed (dist/embed, made by `npm run build` before the browser tests) to the recording LRS of
 // tests/xapi-lrs.mjs, on another origin as a real LRS would be.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from './testing.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { loadLesson, loadQuiz } from '../../src/course-content.js';
 import type { TwitchLesson } from '../../src/elements/twitch-lesson.js';
