@@ -7,6 +7,8 @@ export function minifyCss(css: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    // 0.75 is .75 to CSS; every host page downloads the zero.
+    .replace(/([\s:,(-])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}')
     .trim();
 }

@@ -15,7 +15,7 @@ describe('minifyCss', () => {
         .a { color: red; }
       }`;
     expect(minifyCss(css)).toBe(
-      ".a>.b,.c :focus-visible{margin:0 auto;font-family:'Segoe UI',sans-serif;width:calc(var(--x,12px) * 0.75)}@media (max-width:30em){.a{color:red}}",
+      ".a>.b,.c :focus-visible{margin:0 auto;font-family:'Segoe UI',sans-serif;width:calc(var(--x,12px) * .75)}@media (max-width:30em){.a{color:red}}",
     );
   });
 });
