@@ -4,8 +4,10 @@ export const lessonStyles = css`
   :host {
     container-type: inline-size;
   }
-  /* While loading, hold about the room the content will take, so the page below does not jump when it arrives. */
-  .base[aria-busy='true'] {
+  /* The room held while loading stays the lesson's least height, and a slide's least height fills most of it, so
+     the page below stays where it is when the lesson arrives (unless its first slide needs more) and Previous and
+     Next stay put from slide to slide. The host page holds the same room before the embed has run. */
+  .base {
     min-height: 36em;
   }
   .lesson-header {
@@ -34,7 +36,7 @@ export const lessonStyles = css`
     margin: 0.6em 0 1.2em;
   }
   .slide {
-    min-height: 12em;
+    min-height: 20em;
     touch-action: pan-y;
   }
   .slide h2 {

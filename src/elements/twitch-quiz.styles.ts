@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 export const quizStyles = css`
-  /* While loading, hold about the room the content will take, so the page below does not jump when it arrives. */
-  .base[aria-busy='true'] {
+  /* The room held while loading is also a question's least height, so the page below stays where it is when the
+     quiz arrives (unless its first question needs more). The host page holds the same before the embed has run. */
+  .base {
     min-height: 30em;
   }
   .top {
