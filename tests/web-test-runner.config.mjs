@@ -6,6 +6,7 @@ import { createServer } from 'vite';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromeArgs } from './chromium.mjs';
+import { slowNetworkCommands } from './slow-network.mjs';
 import { xapiLrs } from './xapi-lrs.mjs';
 
 let vitePromise;
@@ -139,6 +140,7 @@ export default {
   plugins: [
     touchCommands(),
     storageCommands(),
+    slowNetworkCommands(),
     xapiLrs(),
     {
       name: 'vite-close',
