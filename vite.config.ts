@@ -17,36 +17,44 @@ const minify = {
 } as const;
 
 // `--mode scorm` (npm run package) builds the SCORM packages, dist/packages/*.zip.
-export default defineConfig(({ mode }) => mode === 'scorm' ? scormBuild([twitchContent(), minifyLitCss()], minify) : ({
-  plugins: [twitchContent(), minifyLitCss(), ...(mode === 'embed' ? [] : [offline()])],
-  build:
-    mode === 'embed'
-      ? {
-          target: 'es2022',
-          outDir: 'dist/embed',
-          assetsDir: 'chunks',
-          emptyOutDir: true,
-          copyPublicDir: false,
-          // frame.js runs public/frame/index.html (/frame/?lesson=ID) beside the entry: one element a page, for hosts
-          // that allow an <iframe> but strip <script>. It shares no module with the entry, which stays one file.
-          lib: { entry: { 'twitch-course': 'src/embed.ts', frame: 'src/frame.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` },
-          rolldownOptions: {
-            // Lets the entry file itself hold everything it needs (the lazy elements import from it), so a host page
-            // fetches one file, not a chain of chunks, before the first lesson can show.
-            preserveEntrySignatures: 'allow-extension',
-            output: { ...minify, chunkFileNames: 'chunks/[name]-[hash].js' },
-          },
-        }
-      : {
-          target: 'es2022',
-          // Every browser that runs ES2022 modules preloads them natively.
-          modulePreload: { polyfill: false },
-          rolldownOptions: { output: minify },
+export default defineConfig(({ mode }) =>
+  mode === 'scorm'
+    ? scormBuild([twitchContent(), minifyLitCss()], minify)
+    : {
+        plugins: [twitchContent(), minifyLitCss(), ...(mode === 'embed' ? [] : [offline()])],
+        build:
+          mode === 'embed'
+            ? {
+                target: 'es2022',
+                outDir: 'dist/embed',
+                assetsDir: 'chunks',
+                emptyOutDir: true,
+                copyPublicDir: false,
+                // frame.js runs public/frame/index.html (/frame/?lesson=ID) beside the entry: one element a page, for hosts
+                // that allow an <iframe> but strip <script>. It shares no module with the entry, which stays one file.
+                lib: {
+                  entry: { 'twitch-course': 'src/embed.ts', frame: 'src/frame.ts' },
+                  formats: ['es'],
+                  fileName: (_, name) => `${name}.js`,
+                },
+                rolldownOptions: {
+                  // Lets the entry file itself hold everything it needs (the lazy elements import from it), so a host page
+                  // fetches one file, not a chain of chunks, before the first lesson can show.
+                  preserveEntrySignatures: 'allow-extension',
+                  output: { ...minify, chunkFileNames: 'chunks/[name]-[hash].js' },
+                },
+              }
+            : {
+                target: 'es2022',
+                // Every browser that runs ES2022 modules preloads them natively.
+                modulePreload: { polyfill: false },
+                rolldownOptions: { output: minify },
+              },
+        preview: { host: '127.0.0.1', port: 4173 },
+        test: {
+          include: ['tests/unit/**/*.test.ts'],
+          // Unit tests cover pure logic; fake-indexeddb stands in for IndexedDB where a test needs it.
+          environment: 'node',
         },
-  preview: { host: '127.0.0.1', port: 4173 },
-  test: {
-    include: ['tests/unit/**/*.test.ts'],
-    // Unit tests cover pure logic; fake-indexeddb stands in for IndexedDB where a test needs it.
-    environment: 'node',
-  },
-}));
+      },
+);

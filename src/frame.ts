@@ -10,8 +10,23 @@ const ATTRIBUTES = ['store', 'pass-mark', 'emergency-number', 'slide', 'reviewed
 
 /** `accent=0f6b5c` sets `--twitch-color-accent: #0f6b5c`. */
 const COLOURS = [
-  'accent', 'on-accent', 'accent-surface', 'text', 'muted', 'surface', 'surface-alt', 'border', 'track', 'link', 'focus',
-  'success', 'danger', 'evidence', 'evidence-surface', 'doctor', 'doctor-surface',
+  'accent',
+  'on-accent',
+  'accent-surface',
+  'text',
+  'muted',
+  'surface',
+  'surface-alt',
+  'border',
+  'track',
+  'link',
+  'focus',
+  'success',
+  'danger',
+  'evidence',
+  'evidence-surface',
+  'doctor',
+  'doctor-surface',
 ];
 const HEX = /^(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 /** Not the element to show: its attributes, its colours, and the frame's own id. */
@@ -62,7 +77,10 @@ function show(params: URLSearchParams) {
     const value = params.get(colour);
     if (value === null) continue;
     if (HEX.test(value)) element.style.setProperty(`--twitch-color-${colour}`, `#${value}`);
-    else console.warn(`twitch-course frame: ${colour}=${value} is not a colour; give 3 or 6 hex digits, e.g. ${colour}=0f6b5c`);
+    else
+      console.warn(
+        `twitch-course frame: ${colour}=${value} is not a colour; give 3 or 6 hex digits, e.g. ${colour}=0f6b5c`,
+      );
   }
   document.body.append(element);
   if (customElements.get(tag)) return;
@@ -78,7 +96,10 @@ const params = new URLSearchParams(location.search);
 const id = params.get('id');
 /** The page's height as its content sets it; the frame's own height never enters, so it cannot feed on itself. */
 const report = () =>
-  parent.postMessage({ type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.getBoundingClientRect().height), id }, '*');
+  parent.postMessage(
+    { type: HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.getBoundingClientRect().height), id },
+    '*',
+  );
 
 if (parent !== window) {
   new ResizeObserver(report).observe(document.documentElement);

@@ -8,7 +8,8 @@ export type ContentKind = 'lesson' | 'quiz';
  */
 export function missingContentMessage(kind: ContentKind, id: string, ids: readonly string[]): string {
   if (ids.includes(id)) return `The ${kind} "${id}" could not be loaded. Check the connection and reload the page.`;
-  if (ids.length === 0) return `The ${kind} "${id}" could not be loaded. Check the id and the connection, then reload the page.`;
+  if (ids.length === 0)
+    return `The ${kind} "${id}" could not be loaded. Check the id and the connection, then reload the page.`;
   return `There is no ${kind} called "${id}". The ${kind} ids are: ${ids.join(', ')}.`;
 }
 

@@ -1,4 +1,9 @@
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "2026-11-25" → "25 November 2026"; text that is not an ISO date (a host's own wording) is shown as it is. */
 export function humanDate(text: string): string {
@@ -30,9 +35,11 @@ export const strings = {
   yourAnswer: 'Your answer',
   resultsHeading: 'Your score',
   goToSlide: (n: number) => `See slide ${n} of the lesson`,
-  reviewNote: (n: number, total: number) => `Reviewing what you missed: ${n} of ${total}. These answers do not change your best score.`,
+  reviewNote: (n: number, total: number) =>
+    `Reviewing what you missed: ${n} of ${total}. These answers do not change your best score.`,
   reviewMissed: (count: number) => `Review what you missed (${count})`,
-  reviewScore: (correct: number, total: number) => `You got ${correct} of the ${total} questions you missed before right.`,
+  reviewScore: (correct: number, total: number) =>
+    `You got ${correct} of the ${total} questions you missed before right.`,
   reviewLeavesBest: 'Review answers do not change your best score.',
   yourAnswers: 'Your answers',
   answeredRight: 'Right',

@@ -24,14 +24,17 @@ const candidates = [
 ];
 
 const canInstallWithApt = () =>
-  process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
+  process.platform === 'linux' &&
+  process.getuid?.() === 0 &&
+  existsSync('/etc/debian_version') &&
+  existsSync('/usr/bin/apt-get');
 
 /** The path of a Chromium: CHROME_PATH, then the usual places; on Debian as root, installs Debian's package. */
 export function findChromium() {
   const found = [process.env.CHROME_PATH, ...candidates].find((path) => path && existsSync(path));
   if (found) return found;
   if (canInstallWithApt()) {
-    console.log('Chromium is missing: installing Debian\'s chromium package…');
+    console.log("Chromium is missing: installing Debian's chromium package…");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });

@@ -24,11 +24,15 @@ const assert = (condition, message) => {
   if (!condition) throw new Error(message);
 };
 
-const screenshotDir = process.argv.includes('--screenshots') ? process.argv[process.argv.indexOf('--screenshots') + 1] : null;
+const screenshotDir = process.argv.includes('--screenshots')
+  ? process.argv[process.argv.indexOf('--screenshots') + 1]
+  : null;
 
 /** The first built lesson (by id) and its slide headings, read from its chunk. */
 async function firstLesson() {
-  const file = readdirSync('dist/assets').filter((name) => /^lesson-.*\.js$/.test(name)).sort()[0];
+  const file = readdirSync('dist/assets')
+    .filter((name) => /^lesson-.*\.js$/.test(name))
+    .sort()[0];
   const lesson = (await import(pathToFileURL(`dist/assets/${file}`).href)).default;
   return { id: lesson.id, headings: lesson.slides.map((slide) => slide.heading) };
 }
@@ -84,14 +88,18 @@ async function courseFrame(page) {
   const handle = await page.waitForSelector('iframe');
   const frame = await handle.contentFrame();
   await frame.waitForFunction(
-    () => document.querySelector('twitch-lesson')?.shadowRoot?.querySelector('h2') || document.querySelector('[role="alert"]'),
+    () =>
+      document.querySelector('twitch-lesson')?.shadowRoot?.querySelector('h2') ||
+      document.querySelector('[role="alert"]'),
     { timeout: 10000 },
   );
   return { frame, handle };
 }
 
-const heading = (frame) => frame.evaluate(() => document.querySelector('twitch-lesson').shadowRoot.querySelector('h2').textContent.trim());
-const contentHeight = (frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+const heading = (frame) =>
+  frame.evaluate(() => document.querySelector('twitch-lesson').shadowRoot.querySelector('h2').textContent.trim());
+const contentHeight = (frame) =>
+  frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 const frameHeight = (handle) => handle.evaluate((iframe) => iframe.getBoundingClientRect().height);
 
 async function waitForFit(handle, frame, timeout) {
@@ -129,8 +137,14 @@ try {
     for (let slide = 1; slide < lesson.headings.length; slide++) {
       const before = await contentHeight(frame);
       const clicked = Date.now();
-      await frame.evaluate(() => document.querySelector('twitch-lesson').shadowRoot.querySelector('[part~="button-next"]').click());
-      await frame.waitForFunction((text) => document.querySelector('twitch-lesson').shadowRoot.querySelector('h2')?.textContent.trim() === text, {}, lesson.headings[slide]);
+      await frame.evaluate(() =>
+        document.querySelector('twitch-lesson').shadowRoot.querySelector('[part~="button-next"]').click(),
+      );
+      await frame.waitForFunction(
+        (text) => document.querySelector('twitch-lesson').shadowRoot.querySelector('h2')?.textContent.trim() === text,
+        {},
+        lesson.headings[slide],
+      );
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       if ((await contentHeight(frame)) === before) continue;
       await waitForFit(handle, frame, 1000);
@@ -161,21 +175,30 @@ try {
     const shown = await heading(frame);
     await page.reload({ waitUntil: 'load' });
     const again = await courseFrame(page);
-    assert((await heading(again.frame)) === shown, `after a reload the frame shows "${await heading(again.frame)}", not "${shown}"`);
+    assert(
+      (await heading(again.frame)) === shown,
+      `after a reload the frame shows "${await heading(again.frame)}", not "${shown}"`,
+    );
   });
 
   await test('accent=7a1f5c sets --twitch-color-accent; a value that is not hex (muted=xyz) is left out', async () => {
     const { frame: current } = await courseFrame(page);
     const tokens = await current.evaluate(() => {
       const style = getComputedStyle(document.querySelector('twitch-lesson'));
-      return [style.getPropertyValue('--twitch-color-accent').trim(), style.getPropertyValue('--twitch-color-muted').trim()];
+      return [
+        style.getPropertyValue('--twitch-color-accent').trim(),
+        style.getPropertyValue('--twitch-color-muted').trim(),
+      ];
     });
     assert(tokens[0] === '#7a1f5c' && tokens[1] === '', `tokens ${tokens}`);
   });
 
   await test('the frame page is transparent and has no margin', async () => {
     const { frame: current } = await courseFrame(page);
-    const style = await current.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).margin]);
+    const style = await current.evaluate(() => [
+      getComputedStyle(document.body).backgroundColor,
+      getComputedStyle(document.body).margin,
+    ]);
     assert(style[0] === 'rgba(0, 0, 0, 0)' && style[1] === '0px', `body ${style}`);
   });
 
@@ -222,8 +245,13 @@ try {
     const whole = await openHost('/course.html');
     const iframe = await whole.waitForSelector('iframe');
     const current = await iframe.contentFrame();
-    await current.waitForFunction(() => document.querySelector('twitch-course')?.shadowRoot?.querySelector('h2'), { timeout: 10000 });
-    assert((await current.evaluate(() => document.querySelector('twitch-course').passMark)) === 70, 'the pass mark is not 70');
+    await current.waitForFunction(() => document.querySelector('twitch-course')?.shadowRoot?.querySelector('h2'), {
+      timeout: 10000,
+    });
+    assert(
+      (await current.evaluate(() => document.querySelector('twitch-course').passMark)) === 70,
+      'the pass mark is not 70',
+    );
     await waitForFit(iframe, current, 5000);
     await whole.close();
   });

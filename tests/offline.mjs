@@ -34,13 +34,19 @@ async function builtLessons() {
 const titleOf = (file) => readFileSync(file, 'utf8').match(/<title>([^<]*)<\/title>/)[1];
 const courseTitle = titleOf('dist/index.html');
 /** Pages of the same site that are not the course, each with the title it was built with. */
-const otherPages = ['/embed.html', '/examples/clinic.html', '/frame/index.html'].map((path) => ({ path, title: titleOf(`dist${path}`) }));
+const otherPages = ['/embed.html', '/examples/clinic.html', '/frame/index.html'].map((path) => ({
+  path,
+  title: titleOf(`dist${path}`),
+}));
 
 const lessonHeading = (page) =>
   page.evaluate(() => {
     const lesson = document.querySelector('twitch-course')?.shadowRoot?.querySelector('twitch-lesson');
     const root = lesson?.shadowRoot;
-    return { heading: root?.querySelector('h2')?.textContent?.trim() ?? null, alert: root?.querySelector('[role="alert"]')?.textContent ?? null };
+    return {
+      heading: root?.querySelector('h2')?.textContent?.trim() ?? null,
+      alert: root?.querySelector('[role="alert"]')?.textContent ?? null,
+    };
   });
 
 async function waitForHeading(page, expected) {
@@ -53,7 +59,8 @@ async function waitForHeading(page, expected) {
     expected,
   );
   const { heading, alert } = await lessonHeading(page);
-  if (heading !== expected) throw new Error(`expected the heading "${expected}", got ${alert ? `the error "${alert}"` : `"${heading}"`}`);
+  if (heading !== expected)
+    throw new Error(`expected the heading "${expected}", got ${alert ? `the error "${alert}"` : `"${heading}"`}`);
 }
 
 const lessons = await builtLessons();
@@ -74,11 +81,12 @@ try {
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, { timeout: 15000 });
   });
 
-  await test('online, the site\'s other pages show themselves, not the course', async () => {
+  await test("online, the site's other pages show themselves, not the course", async () => {
     for (const { path, title } of otherPages) {
       const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
       const shown = await page.title();
-      if (shown !== title) throw new Error(`${path} showed "${shown}"${response?.fromServiceWorker() ? ' from the service worker' : ''}`);
+      if (shown !== title)
+        throw new Error(`${path} showed "${shown}"${response?.fromServiceWorker() ? ' from the service worker' : ''}`);
     }
     await page.goto(`${origin}/#/lesson/${first}`, { waitUntil: 'load' });
     await waitForHeading(page, lessons.get(first));
@@ -99,13 +107,14 @@ try {
     await waitForHeading(page, lessons.get(second));
   });
 
-  await test('offline, the site\'s other pages are not replaced by the course', async () => {
+  await test("offline, the site's other pages are not replaced by the course", async () => {
     for (const { path } of otherPages) {
       // Offline, a page the course does not own can only fail to load, as any page never cached does.
       const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' }).catch(() => null);
       if (!response) continue;
       const shown = await page.title();
-      if (response.fromServiceWorker() || shown === courseTitle) throw new Error(`${path} showed the course ("${shown}")`);
+      if (response.fromServiceWorker() || shown === courseTitle)
+        throw new Error(`${path} showed the course ("${shown}")`);
     }
   });
 } finally {

@@ -33,7 +33,8 @@ async function test(name, body) {
 const assert = (condition, message) => {
   if (!condition) throw new Error(message);
 };
-const equal = (actual, expected, what) => assert(actual === expected, `${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+const equal = (actual, expected, what) =>
+  assert(actual === expected, `${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 
 // Each package unzipped into a folder of its own, served at /<version>/.
 const root = mkdtempSync(join(tmpdir(), 'twitch-scorm-'));
@@ -60,7 +61,9 @@ async function courseOf(version) {
     return found;
   };
   const index = Object.keys(unzipped[version]).find((name) => /^assets\/_virtual_twitch-course-.*\.js$/.test(name));
-  const order = index ? (await import(pathToFileURL(join(root, version, index)).href)).lessons?.map((lesson) => lesson.id) : null;
+  const order = index
+    ? (await import(pathToFileURL(join(root, version, index)).href)).lessons?.map((lesson) => lesson.id)
+    : null;
   const lessons = await load('lesson');
   const quizzes = await load('quiz');
   return { assets, order: order ?? [...lessons.keys()], lessons, quizzes };
@@ -91,7 +94,8 @@ const server = createServer((request, response) => {
   let body = null;
   if (path === '/lms-1.2.html') body = lms('1.2');
   else if (path === '/lms-2004.html') body = lms('2004');
-  else if (path.startsWith('/scorm-again/')) body = readFileSync(join('node_modules/scorm-again/dist', normalize(path.slice(13))));
+  else if (path.startsWith('/scorm-again/'))
+    body = readFileSync(join('node_modules/scorm-again/dist', normalize(path.slice(13))));
   else {
     const file = join(root, normalize(path));
     if (file.startsWith(root) && existsSync(file) && statSync(file).isFile()) body = readFileSync(file);
@@ -181,10 +185,15 @@ async function launch(version, saved) {
   });
   page.on('pageerror', (error) => problems.push(`SCORM ${version}: ${error.message}`));
   await page.goto(`${origin}/lms-${version}.html`);
-  await page.evaluate((cmi) => (cmi ? sessionStorage.setItem('cmi', cmi) : sessionStorage.removeItem('cmi')), saved ?? null);
+  await page.evaluate(
+    (cmi) => (cmi ? sessionStorage.setItem('cmi', cmi) : sessionStorage.removeItem('cmi')),
+    saved ?? null,
+  );
   await page.reload({ waitUntil: 'load' });
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
-  await frame.waitForFunction(() => document.querySelector('twitch-course')?.shadowRoot?.querySelector('h2'), { timeout: 10000 });
+  await frame.waitForFunction(() => document.querySelector('twitch-course')?.shadowRoot?.querySelector('h2'), {
+    timeout: 10000,
+  });
   await frame.evaluate(driver);
   return { page, frame };
 }
@@ -210,7 +219,9 @@ for (const version of ['1.2', '2004']) {
       }),
     );
   const firstQuiz = course.quizzes.get(first);
-  const expectedScore = Math.round(Math.round(((firstQuiz.questions.length - 1) / firstQuiz.questions.length) * 100) / course.order.length);
+  const expectedScore = Math.round(
+    Math.round(((firstQuiz.questions.length - 1) / firstQuiz.questions.length) * 100) / course.order.length,
+  );
   let saved = null;
   console.log(`SCORM ${version} in scorm-again (Chromium, ${origin})`);
 
@@ -222,7 +233,9 @@ for (const version of ['1.2', '2004']) {
       const root = doc.documentElement;
       const adlcp = root.lookupNamespaceURI('adlcp');
       const resource = doc.getElementsByTagNameNS(root.namespaceURI, 'resource')[0];
-      const mastery = doc.getElementsByTagNameNS(adlcp, 'masteryscore')[0]?.textContent ?? doc.getElementsByTagNameNS('http://www.imsglobal.org/xsd/imsss', 'minNormalizedMeasure')[0]?.textContent;
+      const mastery =
+        doc.getElementsByTagNameNS(adlcp, 'masteryscore')[0]?.textContent ??
+        doc.getElementsByTagNameNS('http://www.imsglobal.org/xsd/imsss', 'minNormalizedMeasure')[0]?.textContent;
       return {
         namespace: root.namespaceURI,
         adlcp,
@@ -285,12 +298,19 @@ for (const version of ['1.2', '2004']) {
       equal(cmi.score.raw, String(expectedScore), 'score.raw');
       equal(cmi.score.scaled, String(expectedScore / 100), 'score.scaled');
       equal(results.join(), ['incorrect', ...Array(count - 1).fill('correct')].join(), 'results');
-      equal(interactions[0].description, firstQuiz.questions.find((q) => q.id === interactions[0].id.split('/')[1])?.prompt.slice(0, 250), 'description');
+      equal(
+        interactions[0].description,
+        firstQuiz.questions.find((q) => q.id === interactions[0].id.split('/')[1])?.prompt.slice(0, 250),
+        'description',
+      );
       equal(cmi.location, `#/quiz/${first}`, 'location');
     }
     const ids = interactions.map((item) => item.id);
     equal(new Set(ids).size, count, 'distinct interaction ids');
-    assert(ids.every((id) => id.startsWith(`${first}/`)), `ids ${ids}`);
+    assert(
+      ids.every((id) => id.startsWith(`${first}/`)),
+      `ids ${ids}`,
+    );
     const responses = interactions.map((item) => item.student_response ?? item.learner_response);
     assert(responses.every(Boolean), `responses ${responses}`);
     assert((await page.evaluate(() => window.commits)) > 0, 'the course never committed');
@@ -302,7 +322,9 @@ for (const version of ['1.2', '2004']) {
     assert((version === '1.2' ? after.suspend_data : after.suspend_data).length > 0, 'no suspend_data');
     saved = await cmiOf(page);
     // Another device: nothing of the course is kept here.
-    await page.evaluate(() => new Promise((resolve) => (indexedDB.deleteDatabase('twitch-course-scorm').onsuccess = resolve)));
+    await page.evaluate(
+      () => new Promise((resolve) => (indexedDB.deleteDatabase('twitch-course-scorm').onsuccess = resolve)),
+    );
     await page.close();
   });
 
@@ -311,7 +333,11 @@ for (const version of ['1.2', '2004']) {
     const { page, frame } = await launch(version, saved);
     const state = await frame.evaluate(async () => {
       const score = await drive.until(
-        () => document.querySelector('twitch-course')?.shadowRoot?.querySelector('twitch-quiz')?.shadowRoot?.querySelector('[part~="score"]'),
+        () =>
+          document
+            .querySelector('twitch-course')
+            ?.shadowRoot?.querySelector('twitch-quiz')
+            ?.shadowRoot?.querySelector('[part~="score"]'),
         "the quiz's score",
       );
       return { hash: location.hash, score: score.textContent };
@@ -320,7 +346,13 @@ for (const version of ['1.2', '2004']) {
     const n = firstQuiz.questions.length;
     assert(state.score.includes(`${n - 1} of ${n}`), `the quiz shows "${state.score}", not the attempt the LMS kept`);
     // The quiz's score came back from the LMS, not from this device.
-    await page.waitForFunction((raw) => Number(((window.API ?? window.API_1484_11).cmi.core ?? (window.API ?? window.API_1484_11).cmi).score.raw) === raw, { timeout: 10000 }, expectedScore);
+    await page.waitForFunction(
+      (raw) =>
+        Number(((window.API ?? window.API_1484_11).cmi.core ?? (window.API ?? window.API_1484_11).cmi).score.raw) ===
+        raw,
+      { timeout: 10000 },
+      expectedScore,
+    );
     await page.close();
   });
 
@@ -344,7 +376,10 @@ for (const version of ['1.2', '2004']) {
     if (version === '1.2') {
       equal(cmi.core.score.raw, '100', 'score.raw');
       // A finished course's progress is longer than SCORM 1.2 keeps, so it is stored deflated.
-      assert(cmi.suspend_data.startsWith('deflate-raw:') && cmi.suspend_data.length <= 4096, `suspend_data of ${cmi.suspend_data.length} characters`);
+      assert(
+        cmi.suspend_data.startsWith('deflate-raw:') && cmi.suspend_data.length <= 4096,
+        `suspend_data of ${cmi.suspend_data.length} characters`,
+      );
     } else {
       equal(cmi.success_status, 'passed', 'success_status');
       equal(cmi.score.scaled, '1', 'score.scaled');

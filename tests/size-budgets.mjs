@@ -26,7 +26,8 @@ const filesUnder = (dir, skip = '') =>
 const isContentChunk = (file) => /^(lesson|quiz)-.*\.js$/.test(file.split('/').at(-1));
 // marked's own error messages survive minification; a chunk named for it or for a sanitiser counts too.
 const isMarkdownChunk = (file) =>
-  /marked|purify|sanitiz|runtime-lesson/i.test(file.split('/').at(-1)) || readFileSync(file, 'utf8').includes('marked(): ');
+  /marked|purify|sanitiz|runtime-lesson/i.test(file.split('/').at(-1)) ||
+  readFileSync(file, 'utf8').includes('marked(): ');
 
 const rows = [];
 const info = [];
@@ -35,19 +36,32 @@ const check = (what, bytes, budget) => rows.push({ what, bytes, budget });
 // The embed: what every host page loads before a lesson can show, then each lesson, then everything.
 const embedFiles = filesUnder(EMBED).filter((file) => file.endsWith('.js'));
 const embedFirstLoad = embedEntry(EMBED);
-check(`embed entry with its static imports (${embedFirstLoad.map((f) => relative(EMBED, f)).join(', ')})`, sum(embedFirstLoad), budgets.embedEntry);
-for (const file of embedFiles.filter(isContentChunk)) check(`embed ${relative(EMBED, file)}`, gzipped(file), budgets.contentChunk);
+check(
+  `embed entry with its static imports (${embedFirstLoad.map((f) => relative(EMBED, f)).join(', ')})`,
+  sum(embedFirstLoad),
+  budgets.embedEntry,
+);
+for (const file of embedFiles.filter(isContentChunk))
+  check(`embed ${relative(EMBED, file)}`, gzipped(file), budgets.contentChunk);
 // The run-time Markdown path is for a host's own lessons only and has a budget of its own, checked below.
-check('embed: whole course (every file but the run-time Markdown path)', sum(embedFiles.filter((f) => !isMarkdownChunk(f))), budgets.total);
+check(
+  'embed: whole course (every file but the run-time Markdown path)',
+  sum(embedFiles.filter((f) => !isMarkdownChunk(f))),
+  budgets.total,
+);
 
 // The standalone page: its first load is reported; lessons and the whole site have budgets.
 // The embed guide, its example host pages and the API manifest are documentation, not the course; the SCORM packages
 // (`npm run package`) hold a copy of the course for an LMS and have a budget of their own, checked by tests/scorm.mjs.
-const isDocumentation = (file) => /^(embed\.html|examples\/|custom-elements\.json$|packages\/)/.test(relative(STANDALONE, file));
+const isDocumentation = (file) =>
+  /^(embed\.html|examples\/|custom-elements\.json$|packages\/)/.test(relative(STANDALONE, file));
 const standaloneFiles = filesUnder(STANDALONE, EMBED).filter((file) => !isDocumentation(file));
 const firstLoad = standaloneFirstLoad(STANDALONE);
-info.push(`${kbAndBytes(sum(firstLoad)).padStart(18)}  standalone page before first paint (${firstLoad.map((f) => relative(STANDALONE, f)).join(', ')})`);
-for (const file of standaloneFiles.filter(isContentChunk)) check(`standalone ${relative(STANDALONE, file)}`, gzipped(file), budgets.contentChunk);
+info.push(
+  `${kbAndBytes(sum(firstLoad)).padStart(18)}  standalone page before first paint (${firstLoad.map((f) => relative(STANDALONE, f)).join(', ')})`,
+);
+for (const file of standaloneFiles.filter(isContentChunk))
+  check(`standalone ${relative(STANDALONE, file)}`, gzipped(file), budgets.contentChunk);
 check(
   'standalone: whole site (every file but the run-time Markdown path, service worker included)',
   sum(standaloneFiles.filter((f) => !f.endsWith('.js') || !isMarkdownChunk(f))),
@@ -58,7 +72,9 @@ let over = 0;
 for (const { what, bytes, budget } of rows) {
   const ok = bytes <= budget;
   if (!ok) over++;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${kbAndBytes(bytes).padStart(18)} of ${kbAndBytes(budget).padStart(18)}  ${what}`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${kbAndBytes(bytes).padStart(18)} of ${kbAndBytes(budget).padStart(18)}  ${what}`,
+  );
 }
 for (const line of info) console.log(`info ${line}`);
 
@@ -80,7 +96,10 @@ for (const [name, files, entry] of [
   );
 }
 
-for (const [name, files] of [['embed', embedFiles], ['standalone', standaloneFiles]]) {
+for (const [name, files] of [
+  ['embed', embedFiles],
+  ['standalone', standaloneFiles],
+]) {
   if (files.some(isContentChunk)) continue;
   console.log(`OVER  ${name}: no lesson chunks found: lessons must load as chunks of their own`);
   over++;

@@ -23,7 +23,9 @@ const getVite = () =>
         // The test runner's commands import its own web-socket module: leave that to the runner.
         name: 'wtr-externals',
         resolveId: (id) =>
-          id.endsWith('/__web-dev-server__web-socket.js') ? { id: '/__web-dev-server__web-socket.js', external: true } : null,
+          id.endsWith('/__web-dev-server__web-socket.js')
+            ? { id: '/__web-dev-server__web-socket.js', external: true }
+            : null,
       },
     ],
   }));
@@ -56,7 +58,8 @@ async function viteMiddleware(ctx, next) {
 const policies = {
   '/tests/browser/pages/embed-csp.html': () => "default-src 'self'; script-src 'self'; style-src 'self'",
   // Trusted Types, with the policy names the test asks for in the query.
-  '/tests/browser/pages/embed-trusted-types.html': (query) => `require-trusted-types-for 'script'; trusted-types ${query['trusted-types']}`,
+  '/tests/browser/pages/embed-trusted-types.html': (query) =>
+    `require-trusted-types-for 'script'; trusted-types ${query['trusted-types']}`,
 };
 
 async function strictCsp(ctx, next) {

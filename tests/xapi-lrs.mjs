@@ -33,7 +33,8 @@ export function xapiLrs() {
     if (request.method === 'OPTIONS') return response.writeHead(204, CORS).end();
     const url = new URL(request.url, endpoint);
     const id = url.searchParams.get('statementId');
-    if (request.method !== 'PUT' || url.pathname !== '/xapi/statements' || !id) return response.writeHead(400, CORS).end();
+    if (request.method !== 'PUT' || url.pathname !== '/xapi/statements' || !id)
+      return response.writeHead(400, CORS).end();
     let body = '';
     request.setEncoding('utf8');
     request.on('data', (chunk) => (body += chunk));

@@ -7,8 +7,14 @@ import type { Plugin } from 'vite';
 interface WorkerScope {
   registration: { scope: string };
   clients: { claim(): Promise<void> };
-  addEventListener(type: 'install' | 'activate', listener: (event: { waitUntil(done: Promise<unknown>): void }) => void): void;
-  addEventListener(type: 'fetch', listener: (event: { request: Request; respondWith(response: Promise<Response>): void }) => void): void;
+  addEventListener(
+    type: 'install' | 'activate',
+    listener: (event: { waitUntil(done: Promise<unknown>): void }) => void,
+  ): void;
+  addEventListener(
+    type: 'fetch',
+    listener: (event: { request: Request; respondWith(response: Promise<Response>): void }) => void,
+  ): void;
 }
 
 /**
@@ -26,7 +32,9 @@ function worker(files: string[], version: string) {
   const urls = new Set(files.map((file) => new URL(file, scope).href));
   sw.addEventListener('install', (event) =>
     event.waitUntil(
-      caches.open(cacheName).then((cache) => cache.addAll([...urls].map((url) => new Request(url, { cache: 'reload' })))),
+      caches
+        .open(cacheName)
+        .then((cache) => cache.addAll([...urls].map((url) => new Request(url, { cache: 'reload' })))),
     ),
   );
   sw.addEventListener('activate', (event) =>
@@ -34,7 +42,11 @@ function worker(files: string[], version: string) {
       caches
         .keys()
         // workbox-precache: what the worker of earlier versions, made with Workbox, kept.
-        .then((names) => names.filter((name) => (name.startsWith(prefix) && name !== cacheName) || name.startsWith('workbox-precache')))
+        .then((names) =>
+          names.filter(
+            (name) => (name.startsWith(prefix) && name !== cacheName) || name.startsWith('workbox-precache'),
+          ),
+        )
         .then((old) => Promise.all(old.map((name) => caches.delete(name))))
         // The first visit's page is served by the worker as soon as it is installed.
         .then(() => sw.clients.claim()),

@@ -125,20 +125,35 @@ function scormPackages(): Plugin {
       // After Vite's own hooks, which fill in each chunk's preload list.
       order: 'post',
       handler(_, bundle) {
-      const course = new Map<string, Uint8Array>();
-      for (const [fileName, output] of Object.entries(bundle)) {
-        course.set(fileName, output.type === 'chunk' ? strToU8(output.code) : typeof output.source === 'string' ? strToU8(output.source) : output.source);
-      }
-      const zips = Object.entries(PACKAGES).map(([version, fileName]) => {
-        const launch = entryPageHtml(bundle, { entry: 'launch', fileName: LAUNCH_FILE, title: TITLE, htmlAttributes: { 'data-scorm': version } });
-        const files = new Map([[LAUNCH_FILE, strToU8(launch)], ...course]);
-        const manifest = scormManifest(version as ScormVersion, { files: [...files.keys()].sort(), passMark: passMark(undefined) });
-        const entries: Zippable = { [MANIFEST_FILE]: strToU8(manifest) };
-        for (const [file, bytes] of files) entries[file] = bytes;
-        return { fileName, source: zipSync(entries, { level: 9, mtime: MTIME }) };
-      });
-      for (const fileName of Object.keys(bundle)) delete bundle[fileName];
-      for (const zip of zips) this.emitFile({ type: 'asset', ...zip });
+        const course = new Map<string, Uint8Array>();
+        for (const [fileName, output] of Object.entries(bundle)) {
+          course.set(
+            fileName,
+            output.type === 'chunk'
+              ? strToU8(output.code)
+              : typeof output.source === 'string'
+                ? strToU8(output.source)
+                : output.source,
+          );
+        }
+        const zips = Object.entries(PACKAGES).map(([version, fileName]) => {
+          const launch = entryPageHtml(bundle, {
+            entry: 'launch',
+            fileName: LAUNCH_FILE,
+            title: TITLE,
+            htmlAttributes: { 'data-scorm': version },
+          });
+          const files = new Map([[LAUNCH_FILE, strToU8(launch)], ...course]);
+          const manifest = scormManifest(version as ScormVersion, {
+            files: [...files.keys()].sort(),
+            passMark: passMark(undefined),
+          });
+          const entries: Zippable = { [MANIFEST_FILE]: strToU8(manifest) };
+          for (const [file, bytes] of files) entries[file] = bytes;
+          return { fileName, source: zipSync(entries, { level: 9, mtime: MTIME }) };
+        });
+        for (const fileName of Object.keys(bundle)) delete bundle[fileName];
+        for (const zip of zips) this.emitFile({ type: 'asset', ...zip });
       },
     },
   };

@@ -5,5 +5,6 @@ export const checkStrings = {
   back: 'Back',
   startAgain: 'Start again',
   print: 'Print',
-  slideLink: (lessonTitle: string, slide: number, heading: string) => `Why: “${heading}”, slide ${slide} of the lesson “${lessonTitle}”`,
+  slideLink: (lessonTitle: string, slide: number, heading: string) =>
+    `Why: “${heading}”, slide ${slide} of the lesson “${lessonTitle}”`,
 };

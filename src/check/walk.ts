@@ -6,9 +6,12 @@ export const CHECK_LEVELS: readonly CheckLevel[] = ['emergency', 'care-today', '
 const OUTCOME = 'outcome:';
 
 /** The outcome id an option's `next` names, or null when it names a question. */
-export const outcomeTarget = (next: string): string | null => (next.startsWith(OUTCOME) ? next.slice(OUTCOME.length) : null);
+export const outcomeTarget = (next: string): string | null =>
+  next.startsWith(OUTCOME) ? next.slice(OUTCOME.length) : null;
 
-export type CheckStep = { question: CheckQuestion; outcome?: undefined } | { outcome: CheckOutcome; question?: undefined };
+export type CheckStep =
+  | { question: CheckQuestion; outcome?: undefined }
+  | { outcome: CheckOutcome; question?: undefined };
 
 /**
  * Where a walk through the check stands after the given answers, each the index of the option chosen in turn; null

@@ -48,7 +48,12 @@ export function compileCourse(files: ContentFile[]): Course {
   for (const file of sorted.filter((f) => isLesson(f.path))) {
     const lesson = parseLesson(file.source, file.path, glossary, markdown, checkFigure);
     const other = lessonFiles.get(lesson.id);
-    if (other) throw new ContentError(file.path, idLine(file.source), `duplicate lesson id \`${lesson.id}\`: ${other} has it too`);
+    if (other)
+      throw new ContentError(
+        file.path,
+        idLine(file.source),
+        `duplicate lesson id \`${lesson.id}\`: ${other} has it too`,
+      );
     lessons.set(lesson.id, lesson);
     lessonFiles.set(lesson.id, file.path);
   }
@@ -66,7 +71,8 @@ export function compileCourse(files: ContentFile[]): Course {
   const help = helpFile ? parseHelp(helpFile.source, helpFile.path, markdown) : null;
   let check: Check | null = null;
   for (const file of sorted.filter((f) => f.path.startsWith(CHECKS_DIR))) {
-    if (file.path !== CHECK_FILE) throw new ContentError(file.path, 1, `the course has one check, ${CHECK_FILE}; this file would never be shown`);
+    if (file.path !== CHECK_FILE)
+      throw new ContentError(file.path, 1, `the course has one check, ${CHECK_FILE}; this file would never be shown`);
     check = parseCheck(file.source, file.path, markdown, lessons);
   }
   return { lessons: [...lessons.values()], quizzes, lessonFiles, quizFiles, help, check };

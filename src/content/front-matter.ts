@@ -16,7 +16,8 @@ const FENCE = /^---\s*$/;
 /** Splits `---`-fenced YAML front matter from the Markdown body. */
 export function splitFrontMatter(source: string, file: string): FrontMatter {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  if (!FENCE.test(lines[0] ?? '')) throw new ContentError(file, 1, 'the file must start with front matter: a line holding only ---');
+  if (!FENCE.test(lines[0] ?? ''))
+    throw new ContentError(file, 1, 'the file must start with front matter: a line holding only ---');
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (close < 0) throw new ContentError(file, 1, 'front matter is not closed: add a line holding only --- after it');
 
@@ -31,7 +32,8 @@ export function splitFrontMatter(source: string, file: string): FrontMatter {
   const keyLines = new Map<string, number>();
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) keyLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line + 1);
+      if (isScalar(pair.key) && pair.key.range)
+        keyLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line + 1);
     }
   } else if (doc.contents !== null) {
     throw new ContentError(file, 2, 'front matter must be a list of `key: value` lines');

@@ -11,9 +11,18 @@ export type Glossary = Map<string, GlossaryEntry>;
 // Drawn rather than typed as characters: symbol glyphs are missing from many phones' fonts.
 const stroke = 'fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"';
 const CALLOUTS = {
-  evidence: { label: 'Evidence note', icon: `<circle cx="12" cy="12" r="9.5" ${stroke}/><path d="M12 11v6M12 7.5v.1" ${stroke}/>` },
-  doctor: { label: 'See a doctor', icon: `<path d="M12 3 2 20.5h20z" ${stroke}/><path d="M12 10v4.5M12 17.5v.1" ${stroke}/>` },
-  emergency: { label: 'Emergency', icon: `<path d="M8.3 2.5h7.4l5.8 5.8v7.4l-5.8 5.8H8.3l-5.8-5.8V8.3z" ${stroke}/><path d="M12 7v6M12 16.5v.1" ${stroke}/>` },
+  evidence: {
+    label: 'Evidence note',
+    icon: `<circle cx="12" cy="12" r="9.5" ${stroke}/><path d="M12 11v6M12 7.5v.1" ${stroke}/>`,
+  },
+  doctor: {
+    label: 'See a doctor',
+    icon: `<path d="M12 3 2 20.5h20z" ${stroke}/><path d="M12 10v4.5M12 17.5v.1" ${stroke}/>`,
+  },
+  emergency: {
+    label: 'Emergency',
+    icon: `<path d="M8.3 2.5h7.4l5.8 5.8v7.4l-5.8 5.8H8.3l-5.8-5.8V8.3z" ${stroke}/><path d="M12 7v6M12 16.5v.1" ${stroke}/>`,
+  },
 } as const;
 export const CALLOUT_KINDS = Object.keys(CALLOUTS) as CalloutKind[];
 export type CalloutKind = keyof typeof CALLOUTS;
@@ -51,7 +60,8 @@ const callout: TokenizerAndRendererExtension = {
 /** Shown wherever content writes `{{emergency}}`, unless the host names its own number. */
 export const DEFAULT_EMERGENCY_NUMBERS = '999 (UK), 112 (EU) or 911 (US and Canada)';
 /** The compiled form of `{{emergency}}`, which elements find and fill with a host's own number. */
-export const emergencyNumberHtml = (numbers: string) => `<span class="emergency-number" part="emergency-number">${numbers}</span>`;
+export const emergencyNumberHtml = (numbers: string) =>
+  `<span class="emergency-number" part="emergency-number">${numbers}</span>`;
 
 const emergencyNumber: TokenizerAndRendererExtension = {
   name: 'emergencyNumber',

@@ -46,15 +46,24 @@ export function parseCheck(source: string, file: string, markdown: Markdown, les
     }
     const section = SECTION.exec(heading[1]!);
     if (!section) {
-      throw new ContentError(file, line, 'a heading must be `## id: The question?` or `## outcome:id: What to do`, the id in lower-case letters, digits and hyphens');
+      throw new ContentError(
+        file,
+        line,
+        'a heading must be `## id: The question?` or `## outcome:id: What to do`, the id in lower-case letters, digits and hyphens',
+      );
     }
     sections.push({ outcome: Boolean(section[1]), id: section[2]!, heading: section[3]!, line, body: [] });
   });
 
   const lines = new Map<object, number>();
-  const questions = sections.filter((section) => !section.outcome).map((section) => readQuestion(section, file, markdown, lines));
-  const outcomes = sections.filter((section) => section.outcome).map((section) => readOutcome(section, file, markdown, lessons, lines));
-  if (questions.length === 0) throw new ContentError(file, fm.bodyLine, 'the check has no questions: add a `## id: The question?` section');
+  const questions = sections
+    .filter((section) => !section.outcome)
+    .map((section) => readQuestion(section, file, markdown, lines));
+  const outcomes = sections
+    .filter((section) => section.outcome)
+    .map((section) => readOutcome(section, file, markdown, lessons, lines));
+  if (questions.length === 0)
+    throw new ContentError(file, fm.bodyLine, 'the check has no questions: add a `## id: The question?` section');
   const check: Check = {
     title,
     introHtml: markdown.block(intro.join('\n')),
@@ -67,20 +76,23 @@ export function parseCheck(source: string, file: string, markdown: Markdown, les
 }
 
 function readQuestion(section: Section, file: string, markdown: Markdown, lines: Map<object, number>): CheckQuestion {
-  const where = (line: number, problem: string) => new ContentError(file, line, `question \`${section.id}\`: ${problem}`);
+  const where = (line: number, problem: string) =>
+    new ContentError(file, line, `question \`${section.id}\`: ${problem}`);
   const detail: string[] = [];
   const options: CheckOption[] = [];
   const labels = new Map<string, number>();
   for (const { text, line } of section.body) {
     const option = OPTION.exec(text);
     if (!option) {
-      if (options.length && text.trim()) throw where(line, 'text after the options: the options (`- Answer → next`) come last');
+      if (options.length && text.trim())
+        throw where(line, 'text after the options: the options (`- Answer → next`) come last');
       detail.push(text);
       continue;
     }
     const [, label, next] = option;
     if (!label) throw where(line, 'an option needs an answer before the arrow');
-    if (!next) throw where(line, `the option "${label}" must name the question or \`outcome:id\` it leads to after the arrow`);
+    if (!next)
+      throw where(line, `the option "${label}" must name the question or \`outcome:id\` it leads to after the arrow`);
     const other = labels.get(label.toLowerCase());
     if (other) throw where(line, `two options say "${label}" (the other is on line ${other})`);
     labels.set(label.toLowerCase(), line);
@@ -88,14 +100,30 @@ function readQuestion(section: Section, file: string, markdown: Markdown, lines:
     lines.set(compiled, line);
     options.push(compiled);
   }
-  if (options.length < 2) throw where(section.line, 'needs at least two options, each written `- Answer → next-id` or `- Answer → outcome:id`');
-  const question = { id: section.id, html: markdown.inline(section.heading), detailHtml: markdown.block(detail.join('\n')), options };
+  if (options.length < 2)
+    throw where(
+      section.line,
+      'needs at least two options, each written `- Answer → next-id` or `- Answer → outcome:id`',
+    );
+  const question = {
+    id: section.id,
+    html: markdown.inline(section.heading),
+    detailHtml: markdown.block(detail.join('\n')),
+    options,
+  };
   lines.set(question, section.line);
   return question;
 }
 
-function readOutcome(section: Section, file: string, markdown: Markdown, lessons: Map<string, Lesson>, lines: Map<object, number>): CheckOutcome {
-  const where = (line: number, problem: string) => new ContentError(file, line, `outcome \`${section.id}\`: ${problem}`);
+function readOutcome(
+  section: Section,
+  file: string,
+  markdown: Markdown,
+  lessons: Map<string, Lesson>,
+  lines: Map<object, number>,
+): CheckOutcome {
+  const where = (line: number, problem: string) =>
+    new ContentError(file, line, `outcome \`${section.id}\`: ${problem}`);
   const meta = new Map<string, { value: string; line: number }>();
   const body: string[] = [];
   for (const { text, line } of section.body) {
@@ -106,15 +134,21 @@ function readOutcome(section: Section, file: string, markdown: Markdown, lessons
   }
   const level = meta.get('level');
   if (!level) throw where(section.line, `needs a \`Level:\` line: ${CHECK_LEVELS.join(', ')}`);
-  if (!CHECK_LEVELS.includes(level.value as CheckLevel)) throw where(level.line, `\`Level: ${level.value}\` must be one of ${CHECK_LEVELS.join(', ')}`);
+  if (!CHECK_LEVELS.includes(level.value as CheckLevel))
+    throw where(level.line, `\`Level: ${level.value}\` must be one of ${CHECK_LEVELS.join(', ')}`);
   const slide = meta.get('slide');
   if (!slide) throw where(section.line, 'needs a `Slide: lesson-id N` line naming the lesson slide that explains it');
   const [, lessonId, number] = SLIDE.exec(slide.value) ?? [];
-  if (!lessonId) throw where(slide.line, '`Slide:` must be a lesson id and a slide number, e.g. `Slide: how-serious 11`');
+  if (!lessonId)
+    throw where(slide.line, '`Slide:` must be a lesson id and a slide number, e.g. `Slide: how-serious 11`');
   const lesson = lessons.get(lessonId);
   if (!lesson) throw where(slide.line, `there is no lesson \`${lessonId}\``);
   const slideHeading = lesson.slides[Number(number) - 1]?.heading;
-  if (!slideHeading) throw where(slide.line, `\`Slide: ${slide.value}\` but the lesson \`${lessonId}\` has slides 1 to ${lesson.slides.length}`);
+  if (!slideHeading)
+    throw where(
+      slide.line,
+      `\`Slide: ${slide.value}\` but the lesson \`${lessonId}\` has slides 1 to ${lesson.slides.length}`,
+    );
   if (!body.join('').trim()) throw where(section.line, 'says nothing: add why, and what to do');
   const outcome: CheckOutcome = {
     id: section.id,
@@ -151,7 +185,8 @@ function validate(check: Check, file: string, lines: Map<object, number>) {
   for (const question of check.questions) {
     for (const option of question.options) {
       const outcome = outcomeTarget(option.next);
-      if (outcome !== null && !outcomes.has(outcome)) fail(option, `\`→ ${option.next}\`: there is no \`## outcome:${outcome}\` section`);
+      if (outcome !== null && !outcomes.has(outcome))
+        fail(option, `\`→ ${option.next}\`: there is no \`## outcome:${outcome}\` section`);
       if (outcome === null && !questions.has(option.next)) {
         const hint = outcomes.has(option.next) ? `; to end on the outcome, write \`outcome:${option.next}\`` : '';
         fail(option, `\`→ ${option.next}\`: there is no question \`## ${option.next}\`${hint}`);
@@ -173,29 +208,45 @@ function validate(check: Check, file: string, lines: Map<object, number>) {
       }
       const next = questions.get(option.next)!;
       if (walking.has(next)) {
-        fail(option, `\`→ ${option.next}\` leads back to a question asked before (line ${lineOf(next)}), so the check could go round for ever: every path must end in an outcome`);
+        fail(
+          option,
+          `\`→ ${option.next}\` leads back to a question asked before (line ${lineOf(next)}), so the check could go round for ever: every path must end in an outcome`,
+        );
       }
       if (!reached.has(next)) walk(next);
     }
     walking.delete(question);
   };
   walk(check.questions[0]!);
-  for (const question of check.questions) if (!reached.has(question)) fail(question, `question \`${question.id}\` is never asked: no option leads to it`);
-  for (const outcome of check.outcomes) if (!reached.has(outcome)) fail(outcome, `outcome \`${outcome.id}\` is never reached: no option leads to it`);
+  for (const question of check.questions)
+    if (!reached.has(question)) fail(question, `question \`${question.id}\` is never asked: no option leads to it`);
+  for (const outcome of check.outcomes)
+    if (!reached.has(outcome)) fail(outcome, `outcome \`${outcome.id}\` is never reached: no option leads to it`);
   for (const level of CHECK_LEVELS) {
     if (!check.outcomes.some((outcome) => outcome.level === level)) {
-      throw new ContentError(file, 1, `the check has no outcome with \`Level: ${level}\`: it needs one of each level (${CHECK_LEVELS.join(', ')})`);
+      throw new ContentError(
+        file,
+        1,
+        `the check has no outcome with \`Level: ${level}\`: it needs one of each level (${CHECK_LEVELS.join(', ')})`,
+      );
     }
   }
 
   // A question is as urgent as the most urgent outcome it can end on at once (0 = emergency).
   const urgency = new Map<CheckQuestion, number>();
   for (const question of check.questions) {
-    const ranks = question.options.map((option) => outcomeTarget(option.next)).filter((id) => id !== null).map((id) => CHECK_LEVELS.indexOf(outcomes.get(id)!.level));
+    const ranks = question.options
+      .map((option) => outcomeTarget(option.next))
+      .filter((id) => id !== null)
+      .map((id) => CHECK_LEVELS.indexOf(outcomes.get(id)!.level));
     if (ranks.length) urgency.set(question, Math.min(...ranks));
   }
   const first = check.questions[0]!;
-  if (urgency.get(first) !== 0) fail(first, `the first question, \`${first.id}\`, must ask about emergency signs: none of its options ends on an \`emergency\` outcome`);
+  if (urgency.get(first) !== 0)
+    fail(
+      first,
+      `the first question, \`${first.id}\`, must ask about emergency signs: none of its options ends on an \`emergency\` outcome`,
+    );
   const paths = allPaths(check);
   for (const path of paths) {
     path.questions.forEach((earlier, i) => {
@@ -217,6 +268,9 @@ function validate(check: Check, file: string, lines: Map<object, number>) {
     const skipped = redFlags.find((question) => !path.questions.includes(question));
     if (!skipped) continue;
     const last = path.questions.at(-1)!.options[path.answers.at(-1)!]!;
-    fail(last, `\`→ ${last.next}\` says "harmless" on a path that never asks \`${skipped.id}\` (line ${lineOf(skipped)}): every question about a sign that needs help must come first`);
+    fail(
+      last,
+      `\`→ ${last.next}\` says "harmless" on a path that never asks \`${skipped.id}\` (line ${lineOf(skipped)}): every question about a sign that needs help must come first`,
+    );
   }
 }

@@ -19,7 +19,8 @@ export function parseHelp(source: string, file: string, markdown: Markdown): Hel
     else if (sections.length) sections.at(-1)!.text.push(text);
     else if (text.trim()) throw new ContentError(file, fm.bodyLine + i, 'text before the first "## " section heading');
   });
-  if (sections.length === 0) throw new ContentError(file, fm.bodyLine, 'the help panel needs at least one "## " section');
+  if (sections.length === 0)
+    throw new ContentError(file, fm.bodyLine, 'the help panel needs at least one "## " section');
   return {
     title,
     sections: sections.map(({ heading, line, text }) => {

@@ -99,12 +99,14 @@ export function parseLesson(
     return { title: entry.title, url: entry.url };
   });
   const claims = fields.list('claims', (value) => {
-    if (typeof value !== 'string' || !CLAIM_ID.test(value)) fields.fail('claims', `\`${String(value)}\` is not a claim id like C07`);
+    if (typeof value !== 'string' || !CLAIM_ID.test(value))
+      fields.fail('claims', `\`${String(value)}\` is not a claim id like C07`);
     return value;
   });
   const reviewed = fields.date('reviewed');
   const nextReview = fields.date('nextReview');
-  if (nextReview <= reviewed) fields.fail('nextReview', `\`nextReview\` (${nextReview}) must be after \`reviewed\` (${reviewed})`);
+  if (nextReview <= reviewed)
+    fields.fail('nextReview', `\`nextReview\` (${nextReview}) must be after \`reviewed\` (${reviewed})`);
   const lesson: Omit<Lesson, 'slides'> = {
     id,
     title: fields.string('title'),
@@ -118,10 +120,13 @@ export function parseLesson(
     reviewed,
     nextReview,
     claims,
-    keyPoints: fm.data.keyPoints === undefined ? [] : fields.list('keyPoints', (value) => {
-      if (typeof value !== 'string') fields.fail('keyPoints', 'each key point must be text');
-      return value;
-    }),
+    keyPoints:
+      fm.data.keyPoints === undefined
+        ? []
+        : fields.list('keyPoints', (value) => {
+            if (typeof value !== 'string') fields.fail('keyPoints', 'each key point must be text');
+            return value;
+          }),
   };
   const slides = splitSlides(fm.body, fm.bodyLine).map((raw, i) =>
     parseSlide(raw, i, file, glossary, markdown, checkFigure),

@@ -21,7 +21,11 @@ function readMeta(draft: Draft, text: string, line: number, file: string) {
     const match = META_LINE.exec(entry.trim());
     const key = match?.[1]!.toLowerCase();
     if (!match || !META_KEYS.has(key!)) {
-      throw new ContentError(file, line + i, 'after the explanation only `Slide: N`, `Claims: C01, C02` and `Type: multiple` lines may follow');
+      throw new ContentError(
+        file,
+        line + i,
+        'after the explanation only `Slide: N`, `Claims: C01, C02` and `Type: multiple` lines may follow',
+      );
     }
     draft.meta.set(key!, { value: match[2]!.trim(), line: line + i });
   });
@@ -31,7 +35,8 @@ function readMeta(draft: Draft, text: string, line: number, file: string) {
 const SELECT_ALL = /\s*Select all that apply\.?$/i;
 
 function finishQuestion(draft: Draft, file: string, markdown: Markdown, slideCount: number): Question {
-  const where = (problem: string, line = draft.line) => new ContentError(file, line, `question "${draft.prompt}": ${problem}`);
+  const where = (problem: string, line = draft.line) =>
+    new ContentError(file, line, `question "${draft.prompt}": ${problem}`);
   if (!draft.options) throw where('has no options: add a task list of `- [x]` (right) and `- [ ]` (wrong) items');
   const { items, line: listLine } = draft.options;
   if (items.some((item) => !item.task)) throw where('every option must start with `[x]` or `[ ]`', listLine);
@@ -49,7 +54,8 @@ function finishQuestion(draft: Draft, file: string, markdown: Markdown, slideCou
   if (!slide) throw where('needs a `Slide: N` line naming the lesson slide it comes from');
   const slideNumber = Number(slide.value);
   if (!Number.isInteger(slideNumber) || slideNumber < 1) throw where('`Slide:` must be a slide number', slide.line);
-  if (slideNumber > slideCount) throw where(`\`Slide: ${slideNumber}\` but the lesson has ${slideCount} slides`, slide.line);
+  if (slideNumber > slideCount)
+    throw where(`\`Slide: ${slideNumber}\` but the lesson has ${slideCount} slides`, slide.line);
   const claims = draft.meta.get('claims');
   if (!claims) throw where('needs a `Claims: C01, C02` line naming the claims it tests');
   const claimIds = claims.value.split(/[\s,]+/).filter(Boolean);
@@ -57,7 +63,8 @@ function finishQuestion(draft: Draft, file: string, markdown: Markdown, slideCou
     throw where('`Claims:` must list claim ids like C07', claims.line);
   }
   const declaredType = draft.meta.get('type');
-  if (declaredType && declaredType.value !== 'multiple') throw where('`Type:` can only be `multiple`', declaredType.line);
+  if (declaredType && declaredType.value !== 'multiple')
+    throw where('`Type:` can only be `multiple`', declaredType.line);
 
   const labels = options.map((option) => option.html.toLowerCase());
   const isTrueFalse = labels.length === 2 && labels.includes('true') && labels.includes('false');
@@ -84,7 +91,12 @@ function finishQuestion(draft: Draft, file: string, markdown: Markdown, slideCou
  * Compiles one `quizzes/*.md` file by walking marked's block tokens. Each `## ` heading opens a question;
  * paragraphs before its task list make it a scenario; a blockquote is its explanation; `Key: value` lines close it.
  */
-export function parseQuiz(source: string, file: string, markdown: Markdown, lessons: ReadonlyMap<string, Lesson>): Quiz {
+export function parseQuiz(
+  source: string,
+  file: string,
+  markdown: Markdown,
+  lessons: ReadonlyMap<string, Lesson>,
+): Quiz {
   const fm = splitFrontMatter(source, file);
   const fields: FieldReader = new FieldReader(fm, file);
   const lesson = fields.string('lesson');
@@ -104,16 +116,27 @@ export function parseQuiz(source: string, file: string, markdown: Markdown, less
       draft = { line: tokenLine, prompt: token.text.replace(/\s+/g, ' ').trim(), scenario: [], meta: new Map() };
       continue;
     }
-    if (!draft) throw new ContentError(file, tokenLine, 'text before the first question: each question starts with a "## " heading');
+    if (!draft)
+      throw new ContentError(
+        file,
+        tokenLine,
+        'text before the first question: each question starts with a "## " heading',
+      );
     if (token.type === 'list' && !draft.options) draft.options = { line: tokenLine, items: token.items };
     else if (token.type === 'paragraph' && !draft.options) draft.scenario.push(token.text);
     else if (token.type === 'blockquote' && draft.options && !draft.explanation) {
       draft.explanation = (token as Tokens.Blockquote).text;
     } else if (token.type === 'paragraph' && draft.explanation) readMeta(draft, token.text, tokenLine, file);
-    else throw new ContentError(file, tokenLine, `question "${draft.prompt}": unexpected ${token.type} here; the order is heading, optional case text, options, > explanation, Slide/Claims lines`);
+    else
+      throw new ContentError(
+        file,
+        tokenLine,
+        `question "${draft.prompt}": unexpected ${token.type} here; the order is heading, optional case text, options, > explanation, Slide/Claims lines`,
+      );
   }
   if (draft) questions.push(finishQuestion(draft, file, markdown, slideCount));
-  if (questions.length === 0) throw new ContentError(file, fm.bodyLine, 'the quiz has no questions: start each with a "## " heading');
+  if (questions.length === 0)
+    throw new ContentError(file, fm.bodyLine, 'the quiz has no questions: start each with a "## " heading');
 
   const seen = new Map<string, string>();
   for (const question of questions) {

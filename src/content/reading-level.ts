@@ -70,7 +70,19 @@ export function countSentences(text: string): number {
 }
 
 const SMALL_NUMBERS: Record<string, number> = {
-  '0': 2, '1': 1, '2': 1, '3': 1, '4': 1, '5': 1, '6': 1, '7': 2, '8': 1, '9': 1, '10': 1, '11': 3, '12': 1,
+  '0': 2,
+  '1': 1,
+  '2': 1,
+  '3': 1,
+  '4': 1,
+  '5': 1,
+  '6': 1,
+  '7': 2,
+  '8': 1,
+  '9': 1,
+  '10': 1,
+  '11': 3,
+  '12': 1,
 };
 
 /** Syllables said when reading a number aloud, roughly: "7" is "sev-en", "32" is "thir-ty-two". */

@@ -15,10 +15,12 @@ const MAX_SLIDES = 100;
 export async function fetchLesson(source: string): Promise<Lesson> {
   const [url = '', allowMediaFrom] = source.split('\n');
   const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`${url}: the lesson could not be loaded (${response.status} ${response.statusText}).`);
+  if (!response.ok)
+    throw new Error(`${url}: the lesson could not be loaded (${response.status} ${response.statusText}).`);
   const text = await readAtMost(response, MAX_BYTES, url);
   // Slides are split on lines holding only ---, and two more fence the front matter.
-  if ((text.match(/^---[^\S\n]*$/gm)?.length ?? 0) > MAX_SLIDES + 1) throw new Error(`${url}: the lesson has more than ${MAX_SLIDES} slides.`);
+  if ((text.match(/^---[^\S\n]*$/gm)?.length ?? 0) > MAX_SLIDES + 1)
+    throw new Error(`${url}: the lesson has more than ${MAX_SLIDES} slides.`);
   const sanitize = createSanitizer(allowMediaFrom);
   const lesson = parseLesson(text, url, null, createMarkdown(new Map()));
   return { ...lesson, slides: lesson.slides.map((slide) => ({ ...slide, html: sanitize(slide.html) })) };

@@ -9,7 +9,17 @@ const OWN_PART = /^(?:callout(?:-[a-z]+)?|term|definition|emergency-number)$/;
 const MEDIA = new Set(['src', 'srcset', 'poster', 'background', 'href', 'xlink:href']);
 const LINKS = new Set(['a', 'area']);
 // SVG presentation attributes are CSS, whose url() loads pictures, masks and cursors.
-const CSS = new Set(['clip-path', 'cursor', 'fill', 'filter', 'marker-end', 'marker-mid', 'marker-start', 'mask', 'stroke']);
+const CSS = new Set([
+  'clip-path',
+  'cursor',
+  'fill',
+  'filter',
+  'marker-end',
+  'marker-mid',
+  'marker-start',
+  'mask',
+  'stroke',
+]);
 
 /** The URLs of a srcset: a few more than a browser would find where its syntax is broken, never fewer. */
 function srcsetUrls(srcset: string): string[] {
@@ -80,7 +90,10 @@ export function createSanitizer(allowMediaFrom = ''): (html: string) => string {
     const { attrName: name, attrValue: value } = data;
     const own = name === 'class' ? OWN_CLASS : name === 'part' ? OWN_PART : null;
     if (own) {
-      data.attrValue = value.split(/\s+/).filter((token) => own.test(token)).join(' ');
+      data.attrValue = value
+        .split(/\s+/)
+        .filter((token) => own.test(token))
+        .join(' ');
       data.keepAttr = data.attrValue !== '';
     }
     if (name === 'target' && value !== '_blank') data.keepAttr = false;

@@ -44,7 +44,10 @@ export class CourseProgressController implements ReactiveController {
 
   async setLast(last: CourseProgress['last']): Promise<void> {
     if (!this.store) return;
-    const { record, saved } = await this.store.update(COURSE_KEY, courseProgressSchema, (current) => ({ ...current, last }));
+    const { record, saved } = await this.store.update(COURSE_KEY, courseProgressSchema, (current) => ({
+      ...current,
+      last,
+    }));
     if (saved) this.host.dispatchEvent(new TwitchProgressEvent(COURSE_KEY, record));
   }
 

@@ -30,7 +30,8 @@ export function lessonStage(state: LessonState, passMark = PASS_MARK): LessonSta
   if (steps.length === 0) return 'done';
   if (steps.includes('pass')) return 'not-passed';
   const { lesson, quiz } = state;
-  const touched = lesson.seen.length > 0 || lesson.completed || quiz.best !== null || Object.keys(quiz.answers).length > 0;
+  const touched =
+    lesson.seen.length > 0 || lesson.completed || quiz.best !== null || Object.keys(quiz.answers).length > 0;
   return touched ? 'started' : 'new';
 }
 

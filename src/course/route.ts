@@ -13,7 +13,10 @@ const ID = '([a-z0-9-]+)';
 // Digits past any lesson's length still name its last slide; the lesson holds the number to its own slides.
 const LAST = Number.MAX_SAFE_INTEGER;
 const patterns: [RegExp, (match: RegExpExecArray) => Route][] = [
-  [new RegExp(`^#/lesson/${ID}/slide/(\\d+)$`), (m) => ({ view: 'lesson', lesson: m[1]!, slide: slideNumber(Number(m[2]), 1, LAST) ?? LAST })],
+  [
+    new RegExp(`^#/lesson/${ID}/slide/(\\d+)$`),
+    (m) => ({ view: 'lesson', lesson: m[1]!, slide: slideNumber(Number(m[2]), 1, LAST) ?? LAST }),
+  ],
   [new RegExp(`^#/lesson/${ID}$`), (m) => ({ view: 'lesson', lesson: m[1]! })],
   [new RegExp(`^#/quiz/${ID}$`), (m) => ({ view: 'quiz', lesson: m[1]! })],
   [/^#\/complete$/, () => ({ view: 'complete' })],

@@ -5,7 +5,8 @@ export const courseStrings = {
   courseTitle: 'Muscle twitching after exercise',
   whatYouLearn: 'What you will learn:',
   learn: 'what muscle twitches are, why they come after exercise, when they are harmless and when to see a doctor.',
-  courseLength: (lessons: number, minutes: number) => `${lessons} lessons, about ${minutes} minutes in all, each with a short quiz.`,
+  courseLength: (lessons: number, minutes: number) =>
+    `${lessons} lessons, about ${minutes} minutes in all, each with a short quiz.`,
   lessonsHeading: 'Lessons',
   lessonNumber: (n: number, total: number) => `Lesson ${n} of ${total}`,
   minutes: (n: number) => `${n} min`,
@@ -35,7 +36,11 @@ export const courseStrings = {
   notFinishedHeading: 'You have not finished the course yet',
   stillToDo: 'Still to do',
   stepLeft: (step: Step, best: number | null, mark: number) =>
-    step === 'lesson' ? 'See the lesson to its last slide.' : step === 'quiz' ? 'Take the quiz.' : `Pass the quiz: your best is ${best}%, the pass mark is ${mark}%.`,
+    step === 'lesson'
+      ? 'See the lesson to its last slide.'
+      : step === 'quiz'
+        ? 'Take the quiz.'
+        : `Pass the quiz: your best is ${best}%, the pass mark is ${mark}%.`,
   lessonsDone: (done: number, total: number) => `Lessons done: ${done} of ${total}.`,
   averageScore: (average: number | null) => (average === null ? '' : `Average best quiz score: ${average}%.`),
   scoreTableCaption: 'Your quiz scores',

@@ -71,7 +71,6 @@ export class TwitchCheck extends TwitchElement {
     slide: { state: true, attribute: false },
   };
 
-
   /** The number to call in an emergency where the host's learners live; without it, 999 (UK), 112 (EU) and 911 (US and Canada). */
   emergencyNumber = '';
 

@@ -34,7 +34,12 @@ import { helpButton, loadHelpElement } from '../help/help-dialog.js';
 import type { TwitchQuiz } from './twitch-quiz.js';
 import { helpButtonStyles } from '../styles/help-button.styles.js';
 
-const ACTIONS = { new: courseStrings.start, started: courseStrings.continue, 'not-passed': courseStrings.retryQuiz, done: courseStrings.review } as const;
+const ACTIONS = {
+  new: courseStrings.start,
+  started: courseStrings.continue,
+  'not-passed': courseStrings.retryQuiz,
+  done: courseStrings.review,
+} as const;
 
 /**
  * @tagname twitch-course
@@ -93,7 +98,6 @@ export class TwitchCourse extends TwitchElement {
     lessons: { state: true, attribute: false },
     returnTo: { state: true, attribute: false },
   };
-
 
   /** Name of the database progress is kept in. */
   store = 'twitch-course';
@@ -170,12 +174,16 @@ export class TwitchCourse extends TwitchElement {
     this.returnTo = returnTo;
     this.route = route;
     this.focusView = true;
-    if (route.view === 'lesson' || route.view === 'quiz') void this.progress.setLast({ view: route.view, lesson: route.lesson });
+    if (route.view === 'lesson' || route.view === 'quiz')
+      void this.progress.setLast({ view: route.view, lesson: route.lesson });
     if (this.routing === 'hash') history.pushState(null, '', routeHash(route));
   }
 
   private async loadSummary() {
-    [this.lessons] = await Promise.all([Promise.all(this.progress.states.map((state) => loadLesson(state.summary.id))), loadHelpElement()]);
+    [this.lessons] = await Promise.all([
+      Promise.all(this.progress.states.map((state) => loadLesson(state.summary.id))),
+      loadHelpElement(),
+    ]);
   }
 
   private onSlideChange(event: TwitchSlideChangeEvent) {
@@ -188,7 +196,10 @@ export class TwitchCourse extends TwitchElement {
   private onSlideRequest(event: TwitchSlideRequestEvent) {
     event.preventDefault();
     const { question } = event.target as TwitchQuiz;
-    this.navigate({ view: 'lesson', lesson: event.lesson, slide: event.slide + 1 }, question ? { lesson: event.lesson, question } : null);
+    this.navigate(
+      { view: 'lesson', lesson: event.lesson, slide: event.slide + 1 },
+      question ? { lesson: event.lesson, question } : null,
+    );
   }
 
   private restoreTitle() {
@@ -242,13 +253,14 @@ export class TwitchCourse extends TwitchElement {
           <p><strong>${courseStrings.whatYouLearn}</strong> ${courseStrings.learn}</p>
           <p class="muted">${courseStrings.courseLength(length.lessons, length.minutes)}</p>
         </div>
-        ${complete
-          ? html`<div class="banner" part="continue">
+        ${
+          complete
+            ? html`<div class="banner" part="continue">
               <p>${courseStrings.courseDoneBanner}</p>
               <button class="button" part="button" @click=${() => this.navigate({ view: 'complete' })}>${courseStrings.seeResults}</button>
             </div>`
-          : lastState
-            ? html`<div class="banner" part="continue">
+            : lastState
+              ? html`<div class="banner" part="continue">
                 <p>
                   <strong>${courseStrings.continueWhere}</strong><br />
                   ${last.view === 'quiz' ? courseStrings.continueQuiz(lastState.summary.title) : courseStrings.continueLesson(lastState.summary.title)}
@@ -257,7 +269,8 @@ export class TwitchCourse extends TwitchElement {
                   ${courseStrings.continue}
                 </button>
               </div>`
-            : nothing}
+              : nothing
+        }
         <ol class="cards">
           ${states.map((state, i) => this.renderCard(state, i, states.length))}
         </ol>
@@ -289,8 +302,9 @@ export class TwitchCourse extends TwitchElement {
           ${bar(seen)}
           <div class="card-actions">
             ${this.renderGoOn(state, stage)}
-            ${summary.questionCount > 0 && nextStep(state, this.mark) !== 'quiz'
-              ? html`<button
+            ${
+              summary.questionCount > 0 && nextStep(state, this.mark) !== 'quiz'
+                ? html`<button
                   class="button secondary"
                   part="button"
                   aria-label=${courseStrings.actionFor(courseStrings.takeQuiz, summary.title)}
@@ -298,7 +312,8 @@ export class TwitchCourse extends TwitchElement {
                 >
                   ${courseStrings.takeQuiz}
                 </button>`
-              : nothing}
+                : nothing
+            }
           </div>
         </div>
       </li>
@@ -393,17 +408,21 @@ export class TwitchCourse extends TwitchElement {
         .question=${question}
         @twitch-slide-request=${this.onSlideRequest}
       ></twitch-quiz>
-      ${taken
-        ? html`<div class="after-quiz">
-            ${nextState
-              ? html`<button class="button" part="button" @click=${() => this.navigate({ view: 'lesson', lesson: nextState.summary.id })}>
+      ${
+        taken
+          ? html`<div class="after-quiz">
+            ${
+              nextState
+                ? html`<button class="button" part="button" @click=${() => this.navigate({ view: 'lesson', lesson: nextState.summary.id })}>
                   ${courseStrings.nextLesson(nextState.summary.title)} <span aria-hidden="true">→</span>
                 </button>`
-              : html`<button class="button" part="button" @click=${() => this.navigate({ view: 'complete' })}>
+                : html`<button class="button" part="button" @click=${() => this.navigate({ view: 'complete' })}>
                   ${courseComplete(states, this.mark) ? courseStrings.seeResults : courseStrings.seeWhatIsLeft}
-                </button>`}
+                </button>`
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

@@ -115,7 +115,6 @@ export class TwitchHelp extends TwitchElement {
     modal: { type: Boolean, reflect: true },
   };
 
-
   /** The number to call in an emergency where the host's learners live; without it, 999 (UK), 112 (EU) and 911 (US and Canada). */
   emergencyNumber = '';
 

@@ -20,7 +20,9 @@ import { helpButtonStyles } from '../styles/help-button.styles.js';
 // A host's own lesson file is loaded by URL; the content key says which kind of lesson it is.
 const SRC_PREFIX = 'src:';
 const loadContent = (key: string) =>
-  key.startsWith(SRC_PREFIX) ? import('../content/runtime-lesson.js').then(({ fetchLesson }) => fetchLesson(key.slice(SRC_PREFIX.length))) : loadLesson(key);
+  key.startsWith(SRC_PREFIX)
+    ? import('../content/runtime-lesson.js').then(({ fetchLesson }) => fetchLesson(key.slice(SRC_PREFIX.length)))
+    : loadLesson(key);
 
 /** The end of a lesson: its key points, the way to its quiz and the help panel, loaded once a last slide is shown. */
 let lessonEnd: typeof import('../lesson/end.js') | undefined;
@@ -86,7 +88,6 @@ export class TwitchLesson extends TwitchElement {
     finished: { state: true, attribute: false },
   };
 
-
   /** Id of the lesson to show (the `id` in its front matter). */
   lesson = '';
 
@@ -133,10 +134,13 @@ export class TwitchLesson extends TwitchElement {
     const contentKey = this.src ? `${SRC_PREFIX}${this.src}\n${this.allowMediaFrom}` : this.lesson;
     if (contentKey) void this.content.load(contentKey);
     // A lesson from a file is known by its URL: the id in its front matter may be anyone's, even a built-in lesson's.
-    const key = this.src ? srcLessonKey(Object.assign(document.createElement('a'), { href: this.src }).href) : this.lesson && lessonKey(this.lesson);
+    const key = this.src
+      ? srcLessonKey(Object.assign(document.createElement('a'), { href: this.src }).href)
+      : this.lesson && lessonKey(this.lesson);
     if (key) void this.progress.bind(key, this.store);
     const lesson = this.content.value;
-    if (lesson && this.progress.ready) this.index ??= openingSlide(this.requested, this.progress.value, lesson.slides.length);
+    if (lesson && this.progress.ready)
+      this.index ??= openingSlide(this.requested, this.progress.value, lesson.slides.length);
   }
 
   /** Moves focus to the slide's heading, now or as soon as the lesson has loaded. */
@@ -283,9 +287,11 @@ export class TwitchLesson extends TwitchElement {
             ${strings.previous}
           </button>
           <span class="counter muted" part="counter">${strings.slideOf(index + 1, total)}</span>
-          ${last
-            ? html`<button class="button" part="button button-next" @click=${this.finish}>${strings.finishLesson}</button>`
-            : html`<button class="button" part="button button-next" @click=${() => this.goTo(index + 1)}>${strings.next}</button>`}
+          ${
+            last
+              ? html`<button class="button" part="button button-next" @click=${this.finish}>${strings.finishLesson}</button>`
+              : html`<button class="button" part="button button-next" @click=${() => this.goTo(index + 1)}>${strings.next}</button>`
+          }
         </nav>
         ${this.finished && last ? html`<p class="done">${strings.lessonDone} ${lessonEnd?.quizButton(this, lesson.id)}</p>` : nothing}
         ${last ? lessonEnd?.helpPanel(this.emergencyNumber) : nothing}

@@ -49,7 +49,6 @@ export class TwitchProgress extends TwitchElement {
     message: { state: true, attribute: false },
   };
 
-
   /** Name of the database progress is kept in; the same as the course's. */
   store = 'twitch-course';
 
@@ -95,7 +94,12 @@ export class TwitchProgress extends TwitchElement {
     const store = this.progress.store;
     if (!store) return;
     const { lessons } = await import('virtual:twitch-course/index');
-    const result = await loadProgressFile(store, text, { store: this.store, lessons: lessons.map(({ id }) => id) }, confirmed);
+    const result = await loadProgressFile(
+      store,
+      text,
+      { store: this.store, lessons: lessons.map(({ id }) => id) },
+      confirmed,
+    );
     if (result.status === 'confirm') {
       this.pendingImport = { text, fromStore: result.fromStore };
       this.message = '';
@@ -153,8 +157,9 @@ export class TwitchProgress extends TwitchElement {
               ${progressStrings.resetProgress}
             </button>
           </div>
-          ${this.confirmingReset
-            ? html`<div class="confirm" role="group" aria-label=${progressStrings.resetProgress}>
+          ${
+            this.confirmingReset
+              ? html`<div class="confirm" role="group" aria-label=${progressStrings.resetProgress}>
                 <p>${progressStrings.resetQuestion}</p>
                 <div class="actions">
                   <button type="button" class="button danger" part="button" @click=${this.reset}>${progressStrings.resetConfirm}</button>
@@ -163,9 +168,11 @@ export class TwitchProgress extends TwitchElement {
                   </button>
                 </div>
               </div>`
-            : nothing}
-          ${this.pendingImport
-            ? html`<div class="confirm" role="group" aria-label=${progressStrings.importProgress}>
+              : nothing
+          }
+          ${
+            this.pendingImport
+              ? html`<div class="confirm" role="group" aria-label=${progressStrings.importProgress}>
                 <p>${progressStrings.importOtherStore(this.pendingImport.fromStore, this.store)}</p>
                 <div class="actions">
                   <button type="button" class="button danger" part="button" @click=${() => this.load(this.pendingImport!.text, true)}>
@@ -174,7 +181,8 @@ export class TwitchProgress extends TwitchElement {
                   <button type="button" class="button secondary" part="button" @click=${this.cancelImport}>${progressStrings.cancel}</button>
                 </div>
               </div>`
-            : nothing}
+              : nothing
+          }
           <p class="message" role="status">${this.message}</p>
         </details>
       </section>

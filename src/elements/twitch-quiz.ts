@@ -9,7 +9,14 @@ import { loadLesson, loadQuiz } from '../course-content.js';
 import { TwitchAnswerEvent, TwitchQuizSubmitEvent, TwitchSlideRequestEvent } from '../events.js';
 import { passMark } from '../numbers.js';
 import { quizKey, quizProgressSchema, type QuizProgress } from '../progress/schema.js';
-import { attemptQuestions, missedQuestions, optionOrder, questionNumber, startRetry, startReview } from '../quiz/attempt.js';
+import {
+  attemptQuestions,
+  missedQuestions,
+  optionOrder,
+  questionNumber,
+  startRetry,
+  startReview,
+} from '../quiz/attempt.js';
 import { firstUnanswered, isCorrect, scoreQuestions } from '../quiz/grading.js';
 import { strings } from '../strings.js';
 import { bar, barStyles } from '../styles/bar.js';
@@ -75,7 +82,6 @@ export class TwitchQuiz extends TwitchElement {
     selection: { state: true, attribute: false },
     showResults: { state: true, attribute: false },
   };
-
 
   /**
    * Id of the lesson whose quiz to show: `what-is-twitching`, `lactic-acid`, `motor-neurons`, `workouts`,
@@ -165,7 +171,12 @@ export class TwitchQuiz extends TwitchElement {
   /** Whether the attempt shown is a whole run through the quiz, finished at or above the pass mark. */
   private passed(quiz: Quiz) {
     const { percent, answered, total } = scoreQuestions(this.questions, this.answers);
-    return this.progress.value.review === null && answered === total && quiz.questions.length > 0 && percent >= passMark(this.passMark);
+    return (
+      this.progress.value.review === null &&
+      answered === total &&
+      quiz.questions.length > 0 &&
+      percent >= passMark(this.passMark)
+    );
   }
 
   private get answers() {
@@ -211,7 +222,9 @@ export class TwitchQuiz extends TwitchElement {
     if (finished) {
       // Fetched while the learner reads the last feedback, so the results show whole.
       void (resultsView ??= import('../quiz/results-view.js'));
-      this.dispatchEvent(new TwitchQuizSubmitEvent(quiz.lesson, score.percent, score.percent >= passMark(this.passMark), reviewing));
+      this.dispatchEvent(
+        new TwitchQuizSubmitEvent(quiz.lesson, score.percent, score.percent >= passMark(this.passMark), reviewing),
+      );
     }
   }
 
@@ -302,11 +315,13 @@ export class TwitchQuiz extends TwitchElement {
                       @change=${(event: Event) => this.onChoose(question, option.id, (event.target as HTMLInputElement).checked)}
                     />
                     <span
-                      >${this.compiled(option.html)}${state === 'correct'
-                        ? html`<span class="mark right">✓ ${strings.rightAnswer}</span>`
-                        : state === 'chosen-wrong'
-                          ? html`<span class="mark wrong">✗ ${strings.yourAnswer}</span>`
-                          : nothing}</span
+                      >${this.compiled(option.html)}${
+                        state === 'correct'
+                          ? html`<span class="mark right">✓ ${strings.rightAnswer}</span>`
+                          : state === 'chosen-wrong'
+                            ? html`<span class="mark wrong">✗ ${strings.yourAnswer}</span>`
+                            : nothing
+                      }</span
                     >
                   </label>
                 `;
@@ -315,24 +330,28 @@ export class TwitchQuiz extends TwitchElement {
           </div>
         </fieldset>
         <div role="status">
-          ${answered
-            ? html`<div class="feedback ${right ? 'right' : 'wrong'}" part="feedback">
+          ${
+            answered
+              ? html`<div class="feedback ${right ? 'right' : 'wrong'}" part="feedback">
                 <p class="verdict">${right ? strings.right : strings.wrong}</p>
                 ${this.compiled(question.explanationHtml)}
                 <button type="button" class="link-button" part="slide-link" @click=${() => this.requestSlide(question)}>
                   ${strings.goToSlide(question.slide)}
                 </button>
               </div>`
-            : nothing}
+              : nothing
+          }
         </div>
         <div class="actions">
-          ${answered
-            ? html`<button type="button" class="button" part="button button-next" @click=${this.next}>
+          ${
+            answered
+              ? html`<button type="button" class="button" part="button button-next" @click=${this.next}>
                 ${lastOpen ? strings.seeScore : strings.nextQuestion}
               </button>`
-            : html`<button type="submit" class="button" part="button button-check" ?disabled=${this.selection.length === 0}>
+              : html`<button type="submit" class="button" part="button button-check" ?disabled=${this.selection.length === 0}>
                 ${strings.check}
-              </button>`}
+              </button>`
+          }
         </div>
         ${this.renderSignOff()}
       </form>
@@ -344,7 +363,9 @@ export class TwitchQuiz extends TwitchElement {
   }
 
   private renderSignOff() {
-    return this.reviewedBy ? html`<p class="signed-off muted" part="signed-off">${strings.signedOff(this.reviewedBy, this.reviewedOn)}</p>` : nothing;
+    return this.reviewedBy
+      ? html`<p class="signed-off muted" part="signed-off">${strings.signedOff(this.reviewedBy, this.reviewedOn)}</p>`
+      : nothing;
   }
 
   private renderResults(quiz: Quiz) {
@@ -360,21 +381,27 @@ export class TwitchQuiz extends TwitchElement {
           <h2 tabindex="-1">${strings.resultsHeading}</h2>
           ${helpButton(this.emergencyNumber)}
         </div>
-        ${progress.review
-          ? html`<p class="score" part="score">${strings.reviewScore(score.correct, score.total)}</p>
+        ${
+          progress.review
+            ? html`<p class="score" part="score">${strings.reviewScore(score.correct, score.total)}</p>
               <p>${strings.reviewLeavesBest}</p>`
-          : html`<p class="score" part="score">${strings.score(score.correct, score.total, score.percent)}</p>
-              ${!passed
-                ? html`<p>${strings.notPassed(mark)}</p>`
-                : (view?.celebration(strings.passed(mark), this.lesson.value) ?? html`<p>${strings.passed(mark)}</p>`)}`}
+            : html`<p class="score" part="score">${strings.score(score.correct, score.total, score.percent)}</p>
+              ${
+                !passed
+                  ? html`<p>${strings.notPassed(mark)}</p>`
+                  : (view?.celebration(strings.passed(mark), this.lesson.value) ?? html`<p>${strings.passed(mark)}</p>`)
+              }`
+        }
         ${progress.best !== null ? html`<p class="muted">${strings.best(progress.best)}</p>` : nothing}
         ${view?.answerList(quiz, this.questions, this.answers)}
         <div class="actions">
-          ${missed > 0
-            ? html`<button type="button" class="button" part="button button-review" @click=${() => this.restart((current) => startReview(quiz, current))}>
+          ${
+            missed > 0
+              ? html`<button type="button" class="button" part="button button-review" @click=${() => this.restart((current) => startReview(quiz, current))}>
                 ${strings.reviewMissed(missed)}
               </button>`
-            : nothing}
+              : nothing
+          }
           <button type="button" class="button ${missed > 0 ? 'secondary' : ''}" part="button button-retry" @click=${() => this.restart(startRetry)}>
             ${strings.retry}
           </button>

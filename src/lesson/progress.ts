@@ -6,7 +6,9 @@ import type { LessonProgress } from '../progress/schema.js';
  * learner was. Opening a slide is not progress: only what the learner does next is recorded.
  */
 export const openingSlide = (requested: unknown, progress: LessonProgress, count: number): number =>
-  slideNumber(typeof requested === 'number' ? requested - 1 : null, 0, count - 1) ?? slideNumber(progress.slide, 0, count - 1) ?? 0;
+  slideNumber(typeof requested === 'number' ? requested - 1 : null, 0, count - 1) ??
+  slideNumber(progress.slide, 0, count - 1) ??
+  0;
 
 const withSeen = (seen: number[], slides: number[]) => [...new Set([...seen, ...slides])].sort((a, b) => a - b);
 

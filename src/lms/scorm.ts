@@ -114,7 +114,10 @@ const CMI = {
 } as const;
 
 /** Longest `cmi.suspend_data` and location each version must store: SCORM 1.2's CMIString4096 and CMIString255. */
-export const LIMITS = { '1.2': { suspendData: 4096, location: 255 }, '2004': { suspendData: 64000, location: 1000 } } as const;
+export const LIMITS = {
+  '1.2': { suspendData: 4096, location: 255 },
+  '2004': { suspendData: 64000, location: 1000 },
+} as const;
 
 /** One API for both versions: get, set, commit and finish, with SCORM 1.2's names or SCORM 2004's. */
 export interface Lms {
@@ -177,7 +180,9 @@ export interface CourseResult {
 
 export function courseResult(states: readonly LessonState[], passMark: number): CourseResult {
   const quizzes = states.filter((state) => state.summary.questionCount > 0);
-  const score = quizzes.length ? Math.round(quizzes.reduce((sum, state) => sum + (state.quiz.best ?? 0), 0) / quizzes.length) : 0;
+  const score = quizzes.length
+    ? Math.round(quizzes.reduce((sum, state) => sum + (state.quiz.best ?? 0), 0) / quizzes.length)
+    : 0;
   return {
     score,
     completed: courseComplete(states, passMark),
@@ -203,7 +208,9 @@ export function locationOf(course: CourseProgress, states: readonly LessonState[
   const last = course.last;
   const state = last && states.find((candidate) => candidate.summary.id === last.lesson);
   if (!last || !state) return '';
-  return last.view === 'quiz' ? routeHash({ view: 'quiz', lesson: last.lesson }) : routeHash({ view: 'lesson', lesson: last.lesson, slide: state.lesson.slide + 1 });
+  return last.view === 'quiz'
+    ? routeHash({ view: 'quiz', lesson: last.lesson })
+    : routeHash({ view: 'lesson', lesson: last.lesson, slide: state.lesson.slide + 1 });
 }
 
 /** Marks compressed suspend data; JSON, the readable form, always starts with `{`. */
@@ -241,7 +248,14 @@ export function newAnswers(before: QuizProgress | undefined, after: QuizProgress
 }
 
 /** One interaction's elements, in the order the LMS needs them (the id first, the type before any response). */
-export function interactionValues(version: ScormVersion, n: number, quiz: Quiz, questionId: string, chosen: string[], at: Date): [string, string][] {
+export function interactionValues(
+  version: ScormVersion,
+  n: number,
+  quiz: Quiz,
+  questionId: string,
+  chosen: string[],
+  at: Date,
+): [string, string][] {
   const question = quiz.questions.find((candidate) => candidate.id === questionId);
   if (!question) return [];
   const prefix = `cmi.interactions.${n}`;
@@ -284,7 +298,11 @@ export interface ScormSession {
  * whatever this device held: the LMS knows where the learner got to on any device. Null outside an LMS, where the
  * course runs as it does anywhere else.
  */
-export async function connectScorm(version: ScormVersion, win: Window, storeName: string): Promise<ScormSession | null> {
+export async function connectScorm(
+  version: ScormVersion,
+  win: Window,
+  storeName: string,
+): Promise<ScormSession | null> {
   const found = findApi(win, version);
   const lms = found && initialize(version, found);
   if (!lms) return null;
@@ -293,19 +311,29 @@ export async function connectScorm(version: ScormVersion, win: Window, storeName
   const summaries = (await import('virtual:twitch-course/index')).lessons;
   const target = { store: storeName, lessons: summaries.map((summary) => summary.id) };
   const saved = lms.get(cmi.suspendData);
-  const restored = saved ? await loadProgressFile(store, await decodeSuspendData(saved).catch(() => ''), target, true) : null;
+  const restored = saved
+    ? await loadProgressFile(store, await decodeSuspendData(saved).catch(() => ''), target, true)
+    : null;
   if (restored?.status !== 'loaded') {
-    if (restored) console.warn('twitch-course: the progress the LMS holds could not be read; starting afresh.', restored);
+    if (restored)
+      console.warn('twitch-course: the progress the LMS holds could not be read; starting afresh.', restored);
     await store.replaceAll({});
   }
   const mastery = lms.get(cmi.passMark);
-  const passMark = mastery === '' || !Number.isFinite(Number(mastery)) ? null : Number(mastery) * (version === '2004' ? 100 : 1);
+  const passMark =
+    mastery === '' || !Number.isFinite(Number(mastery)) ? null : Number(mastery) * (version === '2004' ? 100 : 1);
   const location = parseRoute(lms.get(cmi.location)).view === 'overview' ? '' : lms.get(cmi.location);
   return { passMark, location, start: (mark) => report(lms, store, summaries, mark, Date.now()) };
 }
 
 /** Reports every change of progress to the LMS, commits at the ends of lessons and quizzes, and finishes on page hide. */
-function report(lms: Lms, store: ProgressStore, summaries: readonly LessonSummary[], passMark: number, started: number) {
+function report(
+  lms: Lms,
+  store: ProgressStore,
+  summaries: readonly LessonSummary[],
+  passMark: number,
+  started: number,
+) {
   const { version } = lms;
   const cmi = CMI[version];
   const quizzes = new Map<string, QuizProgress>();
@@ -334,7 +362,8 @@ function report(lms: Lms, store: ProgressStore, summaries: readonly LessonSummar
       const content = await loadQuiz(summary.id);
       for (const [question, chosen] of answered) {
         const n = Number(lms.get('cmi.interactions._count')) || 0;
-        for (const [element, value] of interactionValues(version, n, content, question, chosen, new Date())) lms.set(element, value);
+        for (const [element, value] of interactionValues(version, n, content, question, chosen, new Date()))
+          lms.set(element, value);
       }
     }
     const result = courseResult(states, passMark);
@@ -354,11 +383,15 @@ function report(lms: Lms, store: ProgressStore, summaries: readonly LessonSummar
     const json = JSON.stringify(buildExport(store.name, Object.entries(records), new Date()));
     const suspendData = await encodeSuspendData(json, LIMITS[version].suspendData);
     if (finished) return;
-    if (suspendData === null) console.warn('twitch-course: progress is too long for this LMS to keep; it stays on this device.');
+    if (suspendData === null)
+      console.warn('twitch-course: progress is too long for this LMS to keep; it stays on this device.');
     else lms.set(cmi.suspendData, suspendData);
     lms.set(cmi.exit, 'suspend');
   };
-  const enqueue = (first = false) => (queue = queue.then(() => record(first)).catch((error: unknown) => console.error('twitch-course: reporting to the LMS failed.', error)));
+  const enqueue = (first = false) =>
+    (queue = queue
+      .then(() => record(first))
+      .catch((error: unknown) => console.error('twitch-course: reporting to the LMS failed.', error)));
   const commit = () =>
     void queue.then(() => {
       if (!finished) lms.commit();
@@ -372,13 +405,19 @@ function report(lms: Lms, store: ProgressStore, summaries: readonly LessonSummar
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState !== 'hidden' || finished) return;
     // The browser may end a hidden page without another word: leave the LMS with the time so far.
-    lms.set(cmi.sessionTime, version === '1.2' ? scorm12Duration(Date.now() - started) : scorm2004Duration(Date.now() - started));
+    lms.set(
+      cmi.sessionTime,
+      version === '1.2' ? scorm12Duration(Date.now() - started) : scorm2004Duration(Date.now() - started),
+    );
     lms.commit();
   });
   addEventListener('pagehide', () => {
     if (finished) return;
     finished = true;
-    lms.set(cmi.sessionTime, version === '1.2' ? scorm12Duration(Date.now() - started) : scorm2004Duration(Date.now() - started));
+    lms.set(
+      cmi.sessionTime,
+      version === '1.2' ? scorm12Duration(Date.now() - started) : scorm2004Duration(Date.now() - started),
+    );
     lms.set(cmi.exit, 'suspend');
     lms.commit();
     lms.finish();

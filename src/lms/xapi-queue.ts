@@ -88,7 +88,10 @@ export class StatementQueue {
       await operation();
       return true;
     } catch (error) {
-      console.warn('twitch-course: xAPI statements cannot be kept on this device; they are sent while this page is open.', error);
+      console.warn(
+        'twitch-course: xAPI statements cannot be kept on this device; they are sent while this page is open.',
+        error,
+      );
       this.memory = [];
       return false;
     }
@@ -102,7 +105,11 @@ const XAPI_VERSION = '1.0.3';
  * PUTs one statement under its own id. A 409 means the LRS already holds a statement of that id: an earlier send of
  * this one whose reply was lost, so it counts as sent.
  */
-export async function sendStatement({ endpoint, statement }: QueuedStatement, authorization: string | null, fetcher: typeof fetch = fetch): Promise<SendOutcome> {
+export async function sendStatement(
+  { endpoint, statement }: QueuedStatement,
+  authorization: string | null,
+  fetcher: typeof fetch = fetch,
+): Promise<SendOutcome> {
   try {
     const response = await fetcher(`${endpoint}statements?statementId=${encodeURIComponent(statement.id)}`, {
       method: 'PUT',

@@ -71,7 +71,9 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 const textOf = (html: string) =>
   html
     .replace(/<[^>]*>/g, '')
-    .replace(/&(?:#(\d+)|(amp|lt|gt|quot));/g, (_, code?: string, name?: string) => (code ? String.fromCharCode(Number(code)) : ENTITIES[name!]!))
+    .replace(/&(?:#(\d+)|(amp|lt|gt|quot));/g, (_, code?: string, name?: string) =>
+      code ? String.fromCharCode(Number(code)) : ENTITIES[name!]!,
+    )
     .trim();
 
 /** A built-in lesson, or one given by `src` (its absolute address). */
@@ -88,12 +90,20 @@ export class Statements {
   ) {}
 
   courseActivity(): Activity {
-    return { objectType: 'Activity', id: this.course, definition: { type: `${ACTIVITY_TYPE}course`, name: en(this.courseTitle) } };
+    return {
+      objectType: 'Activity',
+      id: this.course,
+      definition: { type: `${ACTIVITY_TYPE}course`, name: en(this.courseTitle) },
+    };
   }
 
   lessonActivity(lesson: LessonRef): Activity {
     const id = 'src' in lesson ? lesson.src : `${this.course}lessons/${encodeURIComponent(lesson.id)}`;
-    return { objectType: 'Activity', id, definition: { type: `${ACTIVITY_TYPE}lesson`, ...(lesson.title ? { name: en(lesson.title) } : {}) } };
+    return {
+      objectType: 'Activity',
+      id,
+      definition: { type: `${ACTIVITY_TYPE}lesson`, ...(lesson.title ? { name: en(lesson.title) } : {}) },
+    };
   }
 
   quizActivity(lesson: string, lessonTitle?: string): Activity {
@@ -124,7 +134,14 @@ export class Statements {
   }
 
   /** One checked answer: `chosen` are the option ids, as the quiz's question knows them. */
-  answered(lesson: string, lessonTitle: string | undefined, question: Question, chosen: readonly string[], correct: boolean, at: Date): Statement {
+  answered(
+    lesson: string,
+    lessonTitle: string | undefined,
+    question: Question,
+    chosen: readonly string[],
+    correct: boolean,
+    at: Date,
+  ): Statement {
     const quiz = this.quizActivity(lesson, lessonTitle);
     const object: Activity = {
       objectType: 'Activity',
@@ -133,20 +150,38 @@ export class Statements {
         type: `${ACTIVITY_TYPE}cmi.interaction`,
         name: en(question.prompt),
         interactionType: 'choice',
-        correctResponsesPattern: [question.options.filter((option) => option.correct).map((option) => option.id).join('[,]')],
+        correctResponsesPattern: [
+          question.options
+            .filter((option) => option.correct)
+            .map((option) => option.id)
+            .join('[,]'),
+        ],
         choices: question.options.map((option) => ({ id: option.id, description: en(textOf(option.html)) })),
       },
     };
-    return this.make('answered', object, at, { success: correct, response: chosen.join('[,]') }, [quiz], [this.lessonActivity({ id: lesson, title: lessonTitle })]);
+    return this.make(
+      'answered',
+      object,
+      at,
+      { success: correct, response: chosen.join('[,]') },
+      [quiz],
+      [this.lessonActivity({ id: lesson, title: lessonTitle })],
+    );
   }
 
   /** The end of a whole run through a quiz: passed or failed at the pass mark, with the score in per cent. */
   scored(lesson: string, lessonTitle: string | undefined, percent: number, passed: boolean, at: Date): Statement {
-    return this.make(passed ? 'passed' : 'failed', this.quizActivity(lesson, lessonTitle), at, {
-      success: passed,
-      completion: true,
-      score: { scaled: percent / 100, raw: percent, min: 0, max: 100 },
-    }, [this.lessonActivity({ id: lesson, title: lessonTitle })]);
+    return this.make(
+      passed ? 'passed' : 'failed',
+      this.quizActivity(lesson, lessonTitle),
+      at,
+      {
+        success: passed,
+        completion: true,
+        score: { scaled: percent / 100, raw: percent, min: 0, max: 100 },
+      },
+      [this.lessonActivity({ id: lesson, title: lessonTitle })],
+    );
   }
 
   /** The page is going: `duration` is the session's length as an ISO 8601 duration. */
@@ -154,10 +189,22 @@ export class Statements {
     return this.make('terminated', this.courseActivity(), at, { duration });
   }
 
-  private make(verb: Verb, object: Activity, at: Date, result?: Result, parent?: Activity[], grouping: Activity[] = []): Statement {
+  private make(
+    verb: Verb,
+    object: Activity,
+    at: Date,
+    result?: Result,
+    parent?: Activity[],
+    grouping: Activity[] = [],
+  ): Statement {
     const course = this.courseActivity();
     // Everything but the course itself sits in the course; a slide, question or quiz also in its lesson or quiz.
-    const contextActivities = object.id === this.course ? undefined : parent ? { parent, grouping: [...grouping, course] } : { parent: [course] };
+    const contextActivities =
+      object.id === this.course
+        ? undefined
+        : parent
+          ? { parent, grouping: [...grouping, course] }
+          : { parent: [course] };
     return {
       id: this.newId(),
       actor: this.actor,

@@ -78,7 +78,10 @@ async function authorizationOf(host: XapiHost): Promise<string | null> {
 
 /** The element whose settings an event goes by: the nearest one, from the element that fired it outwards. */
 function hostOf(event: Event): XapiHost | null {
-  return (event.composedPath().find((node) => node instanceof Element && node.hasAttribute('xapi-endpoint')) as XapiHost) ?? null;
+  return (
+    (event.composedPath().find((node) => node instanceof Element && node.hasAttribute('xapi-endpoint')) as XapiHost) ??
+    null
+  );
 }
 
 /** Queues statements in the order they were made, then sends what it can. */
@@ -111,17 +114,30 @@ function sessionOf(host: XapiHost, warn = true): Session | null {
   const endpoint = endpointOf(host);
   const actor = actorOf(host);
   if (!endpoint || !actor) {
-    if (warn) warnOnce(host, endpoint ? 'no learner is given (xapi-actor: an xAPI Agent with one identifier)' : 'xapi-endpoint is not an http or https address');
+    if (warn)
+      warnOnce(
+        host,
+        endpoint
+          ? 'no learner is given (xapi-actor: an xAPI Agent with one identifier)'
+          : 'xapi-endpoint is not an http or https address',
+      );
     return null;
   }
-  const session = { endpoint, statements: new Statements(COURSE, courseStrings.courseTitle, actor), started: Date.now() };
+  const session = {
+    endpoint,
+    statements: new Statements(COURSE, courseStrings.courseTitle, actor),
+    started: Date.now(),
+  };
   sessions.set(host, session);
   const at = new Date();
   enqueue(endpoint, () => session.statements.initialized(at));
   return session;
 }
 
-function report(event: Event, make: (statements: Statements, at: Date) => Statement | null | Promise<Statement | null>) {
+function report(
+  event: Event,
+  make: (statements: Statements, at: Date) => Statement | null | Promise<Statement | null>,
+) {
   const host = hostOf(event);
   const session = host && sessionOf(host);
   if (!session) return;
@@ -139,20 +155,34 @@ function lessonOf(event: Event, id: string): LessonRef {
 document.addEventListener('twitch-slide-change', (event) =>
   report(event, async (statements, at) => {
     const lesson = lessonOf(event, event.lesson);
-    const heading = 'id' in lesson ? await importLesson(lesson.id).then((module) => module.default.slides[event.slide]?.heading, () => undefined) : undefined;
+    const heading =
+      'id' in lesson
+        ? await importLesson(lesson.id).then(
+            (module) => module.default.slides[event.slide]?.heading,
+            () => undefined,
+          )
+        : undefined;
     return statements.experienced(lesson, event.slide + 1, heading, at);
   }),
 );
-document.addEventListener('twitch-lesson-complete', (event) => report(event, (statements, at) => statements.completed(lessonOf(event, event.lesson), at)));
+document.addEventListener('twitch-lesson-complete', (event) =>
+  report(event, (statements, at) => statements.completed(lessonOf(event, event.lesson), at)),
+);
 document.addEventListener('twitch-answer', (event) =>
   report(event, async (statements, at) => {
-    const question = (await importQuiz(event.quiz)).default.questions.find((candidate) => candidate.id === event.question);
-    return question ? statements.answered(event.quiz, titleOf(event.quiz), question, event.chosen, event.correct, at) : null;
+    const question = (await importQuiz(event.quiz)).default.questions.find(
+      (candidate) => candidate.id === event.question,
+    );
+    return question
+      ? statements.answered(event.quiz, titleOf(event.quiz), question, event.chosen, event.correct, at)
+      : null;
   }),
 );
 // A review of missed questions leaves the best score alone, so only a whole run passes or fails.
 document.addEventListener('twitch-quiz-submit', (event) =>
-  report(event, (statements, at) => (event.review ? null : statements.scored(event.quiz, titleOf(event.quiz), event.percent, event.passed, at))),
+  report(event, (statements, at) =>
+    event.review ? null : statements.scored(event.quiz, titleOf(event.quiz), event.percent, event.passed, at),
+  ),
 );
 
 let flushing = false;
@@ -180,7 +210,8 @@ async function deliver(hosts: Map<string, XapiHost>, item: QueuedStatement): Pro
   }
   authorizations.set(item.endpoint, authorization);
   const outcome = await sendStatement(item, authorization);
-  if (outcome === 'refused') console.error(`twitch-course: the LRS refused statement ${item.statement.id}; it is dropped.`, item.statement);
+  if (outcome === 'refused')
+    console.error(`twitch-course: the LRS refused statement ${item.statement.id}; it is dropped.`, item.statement);
   if (outcome !== 'retry' && madeHere.delete(item.statement.id)) unsent--;
   return outcome;
 }
@@ -210,7 +241,11 @@ async function flush(): Promise<void> {
   held = !done;
   failures = done ? 0 : failures + 1;
   // Jittered, so that many learners' browsers do not all return to a recovering LRS at once.
-  if (!done) retry = setTimeout(() => void flush(), Math.min(1000 * 2 ** (failures - 1), MAX_BACKOFF_MS) * (0.5 + Math.random() / 2));
+  if (!done)
+    retry = setTimeout(
+      () => void flush(),
+      Math.min(1000 * 2 ** (failures - 1), MAX_BACKOFF_MS) * (0.5 + Math.random() / 2),
+    );
 }
 
 /** Opens a session for each element already configured, and sends what earlier visits left waiting. */
@@ -231,7 +266,8 @@ addEventListener('pagehide', () => {
     const at = new Date();
     const statement = session.statements.terminated(isoDuration(at.getTime() - session.started), at);
     sessions.delete(host);
-    if (inOrder && authorizations.has(session.endpoint)) void sendStatement({ endpoint: session.endpoint, statement }, authorizations.get(session.endpoint)!);
+    if (inOrder && authorizations.has(session.endpoint))
+      void sendStatement({ endpoint: session.endpoint, statement }, authorizations.get(session.endpoint)!);
     else enqueue(session.endpoint, () => statement);
   }
 });

@@ -60,7 +60,10 @@ export function openDatabase(name: string, storeName: string, timeout = OPEN_TIM
   return {
     use: (mode, callback) => open().then((db) => callback(db.transaction(storeName, mode).objectStore(storeName))),
     close() {
-      void connection?.then((db) => db.close(), () => undefined);
+      void connection?.then(
+        (db) => db.close(),
+        () => undefined,
+      );
       connection = undefined;
     },
   };

@@ -49,14 +49,26 @@ export const srcLessonKey = (url: string) => lessonKey(`src:${url}`);
 export const quizKey = (lessonId: string) => `quiz:${lessonId}`;
 export const COURSE_KEY = 'course';
 
-export const emptyLessonProgress = (): LessonProgress => ({ version: SCHEMA_VERSION, slide: 0, seen: [], completed: false });
-export const emptyQuizProgress = (): QuizProgress => ({ version: SCHEMA_VERSION, attempt: 0, review: null, answers: {}, best: null });
+export const emptyLessonProgress = (): LessonProgress => ({
+  version: SCHEMA_VERSION,
+  slide: 0,
+  seen: [],
+  completed: false,
+});
+export const emptyQuizProgress = (): QuizProgress => ({
+  version: SCHEMA_VERSION,
+  attempt: 0,
+  review: null,
+  answers: {},
+  best: null,
+});
 export const emptyCourseProgress = (): CourseProgress => ({ version: SCHEMA_VERSION, last: null });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isIndex = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((id) => typeof id === 'string');
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((id) => typeof id === 'string');
 
 export function isLessonProgress(value: unknown): value is LessonProgress {
   return (
@@ -84,7 +96,10 @@ export function isQuizProgress(value: unknown): value is QuizProgress {
 export function isCourseProgress(value: unknown): value is CourseProgress {
   if (!isRecord(value) || value.version !== SCHEMA_VERSION) return false;
   const last = value.last;
-  return last === null || (isRecord(last) && (last.view === 'lesson' || last.view === 'quiz') && typeof last.lesson === 'string');
+  return (
+    last === null ||
+    (isRecord(last) && (last.view === 'lesson' || last.view === 'quiz') && typeof last.lesson === 'string')
+  );
 }
 
 /** Version 1 (the first release) had no lesson completion and no quiz attempts. */
@@ -116,7 +131,12 @@ export const quizProgressSchema: RecordSchema<QuizProgress> = {
   upgrade(value) {
     if (isQuizProgress(value)) return value;
     // A review of no question is the whole quiz; such a record may have come in from a file before files were checked.
-    if (isRecord(value) && value.version === SCHEMA_VERSION && Array.isArray(value.review) && value.review.length === 0) {
+    if (
+      isRecord(value) &&
+      value.version === SCHEMA_VERSION &&
+      Array.isArray(value.review) &&
+      value.review.length === 0
+    ) {
       const whole = { ...value, review: null };
       return isQuizProgress(whole) ? whole : null;
     }

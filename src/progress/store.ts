@@ -25,7 +25,8 @@ export const UNREADABLE_PREFIX = 'unreadable:';
 /** Where the nth copy kept aside of a record goes: `unreadable:<key>`, then `unreadable:<key>#2` and so on. */
 export const asideKey = (key: string, n: number) => `${UNREADABLE_PREFIX}${key}${n > 1 ? `#${n}` : ''}`;
 
-const isPlain = (value: object) => ['[object Object]', '[object Array]'].includes(Object.prototype.toString.call(value));
+const isPlain = (value: object) =>
+  ['[object Object]', '[object Array]'].includes(Object.prototype.toString.call(value));
 
 /**
  * Whether two values kept aside are the same data. Anything but plain objects and arrays, or nested past any record,
@@ -37,7 +38,10 @@ function same(a: unknown, b: unknown, depth = 0): boolean {
   if (!isPlain(a) || !isPlain(b) || Array.isArray(a) !== Array.isArray(b)) return false;
   const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
   const keys = Object.keys(x);
-  return keys.length === Object.keys(y).length && keys.every((key) => Object.hasOwn(y, key) && same(x[key], y[key], depth + 1));
+  return (
+    keys.length === Object.keys(y).length &&
+    keys.every((key) => Object.hasOwn(y, key) && same(x[key], y[key], depth + 1))
+  );
 }
 
 /**
@@ -82,8 +86,11 @@ export class ProgressStore extends EventTarget {
   constructor(readonly name: string) {
     super();
     this.db = openDatabase(name, 'progress');
-    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`twitch-course-progress:${name}`) : null;
-    this.channel?.addEventListener('message', (event: MessageEvent<{ key: string | null }>) => this.heardOf(event.data.key));
+    this.channel =
+      typeof BroadcastChannel === 'function' ? new BroadcastChannel(`twitch-course-progress:${name}`) : null;
+    this.channel?.addEventListener('message', (event: MessageEvent<{ key: string | null }>) =>
+      this.heardOf(event.data.key),
+    );
   }
 
   /**

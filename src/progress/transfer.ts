@@ -94,15 +94,18 @@ export function readImport(text: string, target: ImportTarget): ImportResult {
   if (!isObject(document) || document.format !== EXPORT_FORMAT || !isObject(document.records)) {
     return refuse(progressStrings.importNotProgress);
   }
-  if (document.store !== undefined && typeof document.store !== 'string') return refuse(progressStrings.importNotProgress);
-  if (typeof document.version !== 'number' || document.version > SCHEMA_VERSION) return refuse(progressStrings.importTooNew);
+  if (document.store !== undefined && typeof document.store !== 'string')
+    return refuse(progressStrings.importNotProgress);
+  if (typeof document.version !== 'number' || document.version > SCHEMA_VERSION)
+    return refuse(progressStrings.importTooNew);
   const entries = Object.entries(document.records);
   if (entries.length > MAX_RECORDS) return refuse(progressStrings.importTooMany);
   const known = knownKeys(target.lessons);
   const records: Record<string, unknown> = {};
   for (const [key, value] of entries) {
     const aside = key.startsWith(UNREADABLE_PREFIX);
-    if (aside ? !isKnownAsideKey(key, known) : !isKnownKey(key, known)) return refuse(progressStrings.importUnknown(key));
+    if (aside ? !isKnownAsideKey(key, known) : !isKnownKey(key, known))
+      return refuse(progressStrings.importUnknown(key));
     if (!nestsWithin(value, MAX_DEPTH)) return refuse(progressStrings.importDamaged(key));
     if (aside) {
       records[key] = value;

@@ -15,17 +15,23 @@ export const celebration = (passed: string, lesson: Lesson | null) => html`<div 
   </svg>
   <div>
     <p class="celebration-title">${passed}</p>
-    ${lesson
-      ? html`<p>${strings.nowYouKnow(lesson.title)}</p>
+    ${
+      lesson
+        ? html`<p>${strings.nowYouKnow(lesson.title)}</p>
           <ul>
             ${(lesson.keyPoints.length ? lesson.keyPoints : lesson.objectives).map((point) => html`<li>${point}</li>`)}
           </ul>`
-      : ''}
+        : ''
+    }
   </div>
 </div>`;
 
 /** Every question of the attempt under its number in the whole quiz, right or missed. */
-export const answerList = (quiz: Quiz, questions: readonly Question[], answers: Answers) => html`<h3>${strings.yourAnswers}</h3>
+export const answerList = (
+  quiz: Quiz,
+  questions: readonly Question[],
+  answers: Answers,
+) => html`<h3>${strings.yourAnswers}</h3>
   <ol class="answers">
     ${questions.map((question) => {
       const right = isCorrect(question, answers[question.id] ?? []);

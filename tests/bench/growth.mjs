@@ -11,7 +11,9 @@ const LESSON_COUNT = 60;
 function writeSyntheticContent(root) {
   cpSync('lessons', join(root, 'lessons'), { recursive: true });
   cpSync('quizzes', join(root, 'quizzes'), { recursive: true });
-  const realLessons = readdirSync('lessons').filter((name) => /^\d+-.*\.md$/.test(name)).sort();
+  const realLessons = readdirSync('lessons')
+    .filter((name) => /^\d+-.*\.md$/.test(name))
+    .sort();
   for (let number = realLessons.length + 1; number <= LESSON_COUNT; number++) {
     const model = realLessons[(number - 1) % realLessons.length];
     const modelId = /^id:\s*(\S+)/m.exec(readFileSync(join('lessons', model), 'utf8'))[1];
@@ -19,15 +21,24 @@ function writeSyntheticContent(root) {
     const name = `${String(number).padStart(2, '0')}-${id}.md`;
     const lesson = readFileSync(join('lessons', model), 'utf8').replace(/^id:.*$/m, `id: ${id}`);
     writeFileSync(join(root, 'lessons', name), lesson);
-    writeFileSync(join(root, 'quizzes', name), readFileSync(join('quizzes', model), 'utf8').replace(/^lesson:.*$/m, `lesson: ${id}`));
+    writeFileSync(
+      join(root, 'quizzes', name),
+      readFileSync(join('quizzes', model), 'utf8').replace(/^lesson:.*$/m, `lesson: ${id}`),
+    );
   }
 }
 
 /** Builds the standalone page into outDir and the embed into outDir/embed, from the content in contentRoot. */
 export function buildSite(outDir, contentRoot = '.') {
   const env = { ...process.env, TWITCH_CONTENT_ROOT: contentRoot };
-  for (const args of [['--outDir', outDir], ['--mode', 'embed', '--outDir', join(outDir, 'embed')]]) {
-    const result = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'error', '--emptyOutDir', ...args], { stdio: 'inherit', env });
+  for (const args of [
+    ['--outDir', outDir],
+    ['--mode', 'embed', '--outDir', join(outDir, 'embed')],
+  ]) {
+    const result = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'error', '--emptyOutDir', ...args], {
+      stdio: 'inherit',
+      env,
+    });
     if (result.status !== 0) throw new Error(`the build from ${contentRoot} failed`);
   }
 }

@@ -19,7 +19,10 @@ import { firstLessonId, writeBenchPages } from './pages.mjs';
 // installed here when missing or older than its lock file, so that installing the course does not fetch them.
 const BENCH = 'tests/bench';
 const installedLock = join(BENCH, 'node_modules', '.package-lock.json');
-if (!existsSync(installedLock) || statSync(installedLock).mtimeMs < statSync(join(BENCH, 'package-lock.json')).mtimeMs) {
+if (
+  !existsSync(installedLock) ||
+  statSync(installedLock).mtimeMs < statSync(join(BENCH, 'package-lock.json')).mtimeMs
+) {
   console.log(`▶ npm ci --prefix ${BENCH} (the benchmark's own tools)`);
   const install = spawnSync('npm', ['ci', '--prefix', BENCH, '--no-audit', '--no-fund'], { stdio: 'inherit' });
   if (install.status !== 0) process.exit(install.status ?? 1);
@@ -142,7 +145,9 @@ function printTable(title, figures, valuesByPage) {
     figure.label,
     ...PAGES.map(({ key }) => {
       const value = valuesByPage[key][figure.key];
-      return key === 'plain' ? figure.format(value) : `${figure.format(value)}${ratio(value, valuesByPage.plain[figure.key])}`;
+      return key === 'plain'
+        ? figure.format(value)
+        : `${figure.format(value)}${ratio(value, valuesByPage.plain[figure.key])}`;
     }),
   ]);
   const header = [title, ...PAGES.map((page) => page.key)];
@@ -198,7 +203,10 @@ try {
         process.stdout.write(`\r▶ throttled phone: ${key} ${run}/${RUNS}          `);
         runs.push(await phoneRun(browser, `${origin}${quizPaths[key]}`));
       }
-      results.phone[key] = { firstAnswer: median(runs.map((run) => run.firstAnswer)), heap: median(runs.map((run) => run.heap)) };
+      results.phone[key] = {
+        firstAnswer: median(runs.map((run) => run.firstAnswer)),
+        heap: median(runs.map((run) => run.heap)),
+      };
     }
   } finally {
     await browser.close();
@@ -215,10 +223,13 @@ writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nMedians of ${RUNS} runs; in brackets, the ratio to the plain page. First lesson: ${lessonId}.`);
 for (const preset of ['mobile', 'desktop']) printTable(`Lighthouse, ${preset}`, FIGURES, results.lighthouse[preset]);
 printTable('Slow 4G, 4× CPU', PHONE_FIGURES, results.phone);
-for (const [where, audits] of Object.entries(results.failingAudits)) console.log(`failing audits, ${where}: ${audits.join(', ')}`);
+for (const [where, audits] of Object.entries(results.failingAudits))
+  console.log(`failing audits, ${where}: ${audits.join(', ')}`);
 
 const { course, synthetic } = results.growth;
 console.log(`\nFirst-load bytes (gzipped) with ${course.lessons} lessons → with ${synthetic.lessons}:`);
 console.log(`  embed entry:                      ${course.embedEntry} B → ${synthetic.embedEntry} B`);
-console.log(`  standalone page before first paint: ${course.standaloneFirstLoad} B → ${synthetic.standaloneFirstLoad} B`);
+console.log(
+  `  standalone page before first paint: ${course.standaloneFirstLoad} B → ${synthetic.standaloneFirstLoad} B`,
+);
 console.log(`\n${RESULTS} written in ${results.seconds} s`);

@@ -26,18 +26,24 @@ describe('slide numbers that are not whole numbers', () => {
   it('slide="2.5" opens a whole slide, and saves whole numbers once the learner moves on', async () => {
     const uncaught = recordUncaught();
     const store = uniqueStore();
-    const el = await fixture<TwitchLesson>(html`<twitch-lesson lesson=${LESSON} slide="2.5" store=${store}></twitch-lesson>`);
+    const el = await fixture<TwitchLesson>(
+      html`<twitch-lesson lesson=${LESSON} slide="2.5" store=${store}></twitch-lesson>`,
+    );
     await loaded(el);
     uncaught.stop();
     expect(uncaught.errors).to.deep.equal([]);
     expect(text(el, '[part="counter"]')).to.equal(`Slide 3 of ${total}`);
     part(el, '[part~="button-next"]').click();
-    await waitUntil(async () => ((await records(store))[`lesson:${LESSON}`] as { slide?: number } | undefined)?.slide === 3);
+    await waitUntil(
+      async () => ((await records(store))[`lesson:${LESSON}`] as { slide?: number } | undefined)?.slide === 3,
+    );
     expect((await records(store))[`lesson:${LESSON}`]).to.deep.include({ seen: [2, 3] });
   });
 
   it('goTo(1.5) moves to a whole slide, goTo(NaN) and goTo(Infinity) move nowhere', async () => {
-    const el = await fixture<TwitchLesson>(html`<twitch-lesson lesson=${LESSON} store=${uniqueStore()}></twitch-lesson>`);
+    const el = await fixture<TwitchLesson>(
+      html`<twitch-lesson lesson=${LESSON} store=${uniqueStore()}></twitch-lesson>`,
+    );
     await loaded(el);
     const uncaught = recordUncaught();
     el.goTo(1.5);
@@ -65,13 +71,25 @@ describe('slide numbers that are not whole numbers', () => {
 const quiz = await loadQuiz(LESSON);
 
 describe('pass marks that are not per cents', () => {
-  const allRight = Object.fromEntries(quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]));
+  const allRight = Object.fromEntries(
+    quiz.questions.map((q) => [q.id, q.options.filter((o) => o.correct).map((o) => o.id)]),
+  );
 
-  for (const [given, shown] of [['abc', 80], ['-5', 0], ['500', 100]] as const) {
+  for (const [given, shown] of [
+    ['abc', 80],
+    ['-5', 0],
+    ['500', 100],
+  ] as const) {
     it(`pass-mark="${given}" shows a pass mark of ${shown} %`, async () => {
       const store = uniqueStore();
-      await set(`quiz:${LESSON}`, { version: 2, attempt: 0, review: null, answers: allRight, best: 100 }, progressOf(store));
-      const el = await fixture<TwitchQuiz>(html`<twitch-quiz quiz=${LESSON} pass-mark=${given} store=${store}></twitch-quiz>`);
+      await set(
+        `quiz:${LESSON}`,
+        { version: 2, attempt: 0, review: null, answers: allRight, best: 100 },
+        progressOf(store),
+      );
+      const el = await fixture<TwitchQuiz>(
+        html`<twitch-quiz quiz=${LESSON} pass-mark=${given} store=${store}></twitch-quiz>`,
+      );
       await loaded(el);
       expect(part(el, '.results').textContent).to.contain(strings.passed(shown));
     });

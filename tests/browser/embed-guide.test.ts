@@ -19,7 +19,10 @@ function choose(page: Frame, id: string, value: string) {
 describe('the embed guide', () => {
   it('builds a snippet from an element, a lesson and colours, with a live preview and a Copy button', async () => {
     const page = await openFrame('/dist/embed.html', 1000);
-    await waitUntil(() => page.document.getElementById('builder-output')?.textContent, 'the snippet builder did not start');
+    await waitUntil(
+      () => page.document.getElementById('builder-output')?.textContent,
+      'the snippet builder did not start',
+    );
     expect(snippet(page)).to.contain('<script type="module" src="/embed/twitch-course.js"></script>');
     expect(snippet(page)).to.contain(`<twitch-lesson lesson="${lessons[0]!.id}"></twitch-lesson>`);
     expect(preview(page).localName).to.equal('twitch-lesson');
@@ -39,7 +42,8 @@ describe('the embed guide', () => {
     expect(page.frame.contentWindow!.getComputedStyle(button).borderColor).to.equal('rgb(170, 51, 0)');
 
     choose(page, 'builder-element', 'twitch-progress');
-    expect(field<HTMLSelectElement>(page, 'builder-lesson').disabled, 'the progress summary takes no lesson').to.be.true;
+    expect(field<HTMLSelectElement>(page, 'builder-lesson').disabled, 'the progress summary takes no lesson').to.be
+      .true;
     expect(snippet(page)).to.contain('<twitch-progress theme="dark"></twitch-progress>');
 
     const copied: string[] = [];

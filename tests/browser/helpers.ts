@@ -9,7 +9,8 @@ export function part<T extends Element = HTMLElement>(host: Element, selector: s
   return found;
 }
 
-export const text = (host: Element, selector: string) => part(host, selector).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const text = (host: Element, selector: string) =>
+  part(host, selector).textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Waits until the element has loaded its content and progress and shows it. */
 export const loaded = (host: Element) =>

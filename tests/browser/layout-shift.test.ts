@@ -4,7 +4,10 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, waitUntil } from './testing.js';
 
-type HostWindow = Window & { shifts: (PerformanceEntry & { value: number; hadRecentInput: boolean })[]; seenLoading: Set<string> };
+type HostWindow = Window & {
+  shifts: (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+  seenLoading: Set<string>;
+};
 
 async function layoutShiftsWhileLoading(width: number, height: number) {
   const frame = document.createElement('iframe');
@@ -12,8 +15,11 @@ async function layoutShiftsWhileLoading(width: number, height: number) {
   frame.src = '/tests/browser/pages/embed-layout-shift.html';
   document.body.append(frame);
   try {
-    const loaded = (tag: string) => frame.contentDocument?.querySelector(tag)?.shadowRoot?.querySelector('.base:not([aria-busy])');
-    await waitUntil(() => loaded('twitch-lesson') && loaded('twitch-quiz'), 'the lesson and the quiz did not load', { timeout: 8000 });
+    const loaded = (tag: string) =>
+      frame.contentDocument?.querySelector(tag)?.shadowRoot?.querySelector('.base:not([aria-busy])');
+    await waitUntil(() => loaded('twitch-lesson') && loaded('twitch-quiz'), 'the lesson and the quiz did not load', {
+      timeout: 8000,
+    });
     // A shift is reported with the frame that shows it.
     await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => setTimeout(resolve, 100)));
     const page = frame.contentWindow as HostWindow;

@@ -5,7 +5,10 @@ import '../../src/elements/twitch-quiz.js';
 import { text, uniqueStore } from './helpers.js';
 
 describe('a mistyped lesson or quiz id', () => {
-  for (const [tag, attribute] of [['twitch-lesson', 'lesson'], ['twitch-quiz', 'quiz']] as const) {
+  for (const [tag, attribute] of [
+    ['twitch-lesson', 'lesson'],
+    ['twitch-quiz', 'quiz'],
+  ] as const) {
     it(`in <${tag} ${attribute}> is answered with the ids there are; the browser's own reason goes to the console`, async () => {
       const logged: unknown[][] = [];
       const original = console.error;

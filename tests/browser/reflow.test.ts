@@ -3,7 +3,10 @@ import { lessons } from 'virtual:twitch-course/index';
 import { openFrame, uniqueStore } from './helpers.js';
 
 function everyElement(root: Document | ShadowRoot): Element[] {
-  return [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? everyElement(element.shadowRoot) : [])]);
+  return [...root.querySelectorAll('*')].flatMap((element) => [
+    element,
+    ...(element.shadowRoot ? everyElement(element.shadowRoot) : []),
+  ]);
 }
 
 describe('the course on a 320 px wide screen', () => {
@@ -12,7 +15,9 @@ describe('the course on a 320 px wide screen', () => {
       const page = await openFrame(`/tests/browser/pages/whole-course.html?store=${uniqueStore()}${hash}`, 320);
       const course = () => page.document.querySelector('twitch-course')?.shadowRoot;
       await waitUntil(
-        () => course()?.querySelector('[part="lesson-card"]') || course()?.querySelector('twitch-lesson, twitch-quiz')?.shadowRoot?.querySelector('h2, legend'),
+        () =>
+          course()?.querySelector('[part="lesson-card"]') ||
+          course()?.querySelector('twitch-lesson, twitch-quiz')?.shadowRoot?.querySelector('h2, legend'),
         'the course did not render',
       );
       const root = page.document.documentElement;

@@ -11,14 +11,21 @@ describe('progress after a real reload', () => {
     const page = await openFrame(`/tests/browser/pages/course.html?store=${store}`);
     const shadow = (tag: string) => page.document.querySelector(tag)?.shadowRoot;
     const ready = () =>
-      waitUntil(() => shadow('twitch-lesson')?.querySelector('.slide h2') && shadow('twitch-quiz')?.querySelector('legend'), 'page did not load');
+      waitUntil(
+        () => shadow('twitch-lesson')?.querySelector('.slide h2') && shadow('twitch-quiz')?.querySelector('legend'),
+        'page did not load',
+      );
     await ready();
 
     const next = () => shadow('twitch-lesson')!.querySelector<HTMLElement>('[part~="button-next"]')!.click();
     next();
-    await waitUntil(() => shadow('twitch-lesson')!.querySelector('.slide h2')!.textContent === lesson.slides[1]!.heading);
+    await waitUntil(
+      () => shadow('twitch-lesson')!.querySelector('.slide h2')!.textContent === lesson.slides[1]!.heading,
+    );
     next();
-    await waitUntil(() => shadow('twitch-lesson')!.querySelector('.slide h2')!.textContent === lesson.slides[2]!.heading);
+    await waitUntil(
+      () => shadow('twitch-lesson')!.querySelector('.slide h2')!.textContent === lesson.slides[2]!.heading,
+    );
 
     for (const question of quiz.questions.slice(0, 2)) {
       const root = shadow('twitch-quiz')!;
@@ -30,7 +37,10 @@ describe('progress after a real reload', () => {
       root.querySelector<HTMLElement>('[part~="button-next"]')!.click();
     }
     await waitUntil(
-      async () => Object.keys(((await storedRecord(store, `quiz:${quiz.lesson}`)) as { answers?: object } | undefined)?.answers ?? {}).length === 2,
+      async () =>
+        Object.keys(
+          ((await storedRecord(store, `quiz:${quiz.lesson}`)) as { answers?: object } | undefined)?.answers ?? {},
+        ).length === 2,
       'the second answer was not saved before the reload',
     );
 

@@ -13,7 +13,8 @@ const progressOf = (store: string) => createStore(store, 'progress');
 describe('media, styles and targets in a src lesson', () => {
   const SRC = '/tests/browser/fixtures/media-lesson.md';
   const slideOf = (el: Element) => part(el, '.slide');
-  const attribute = (el: Element, id: string, name: string) => slideOf(el).querySelector(`#${id}`)?.getAttribute(name) ?? null;
+  const attribute = (el: Element, id: string, name: string) =>
+    slideOf(el).querySelector(`#${id}`)?.getAttribute(name) ?? null;
 
   it('loads media only from its own origin, and strips style, part, slot and targets but _blank', async () => {
     const el = await fixture<TwitchLesson>(html`<twitch-lesson src=${SRC} store=${uniqueStore()}></twitch-lesson>`);
@@ -50,7 +51,10 @@ describe('media, styles and targets in a src lesson', () => {
     expect(attribute(el, 'poster', 'poster')).to.equal('http://127.0.0.1:9/poster.png');
     expect(attribute(el, 'styled', 'style')).to.equal(null);
     (el as TwitchLesson & { allowMediaFrom: string }).allowMediaFrom = 'http://127.0.0.1:90';
-    await waitUntil(() => slideOf(el).querySelector('#elsewhere') && attribute(el, 'elsewhere', 'src') === null, 'the property did not apply');
+    await waitUntil(
+      () => slideOf(el).querySelector('#elsewhere') && attribute(el, 'elsewhere', 'src') === null,
+      'the property did not apply',
+    );
   });
 });
 
@@ -72,7 +76,9 @@ describe('the progress and events of a src lesson', () => {
   });
 
   it('names the lesson by its id in twitch-lesson-complete', async () => {
-    const el = await fixture<TwitchLesson>(html`<twitch-lesson src="/tests/browser/fixtures/clinic-lesson.md" store=${uniqueStore()}></twitch-lesson>`);
+    const el = await fixture<TwitchLesson>(
+      html`<twitch-lesson src="/tests/browser/fixtures/clinic-lesson.md" store=${uniqueStore()}></twitch-lesson>`,
+    );
     await loaded(el);
     el.goTo(1);
     await el.updateComplete;
@@ -82,7 +88,8 @@ describe('the progress and events of a src lesson', () => {
 });
 
 describe('src lessons too large to show', () => {
-  const front = '---\nid: big\ntitle: Big\nsummary: Big.\nminutes: 1\nobjectives: [Read]\nsources:\n  - title: A\n    url: https://example.org\nreviewed: 2026-01-01\nnextReview: 2027-01-01\nclaims: [C01]\n---\n';
+  const front =
+    '---\nid: big\ntitle: Big\nsummary: Big.\nminutes: 1\nobjectives: [Read]\nsources:\n  - title: A\n    url: https://example.org\nreviewed: 2026-01-01\nnextReview: 2027-01-01\nclaims: [C01]\n---\n';
   const lessonUrl = (body: string) => URL.createObjectURL(new Blob([front + body], { type: 'text/markdown' }));
 
   it('refuses a 100,000-slide file before parsing it, and says why', async () => {
@@ -90,7 +97,9 @@ describe('src lessons too large to show', () => {
     const started = performance.now();
     const el = await fixture<TwitchLesson>(html`<twitch-lesson src=${src} store=${uniqueStore()}></twitch-lesson>`);
     await loaded(el);
-    expect(text(el, '[role="alert"]')).to.equal(`${strings.loadFailed('')}${src}: the lesson file is larger than 256 KB.`);
+    expect(text(el, '[role="alert"]')).to.equal(
+      `${strings.loadFailed('')}${src}: the lesson file is larger than 256 KB.`,
+    );
     expect(performance.now() - started).to.be.below(2000);
   });
 
@@ -98,7 +107,9 @@ describe('src lessons too large to show', () => {
     const src = lessonUrl(Array.from({ length: 101 }, (_, i) => `## Slide ${i}\n\nText.\n`).join('\n---\n\n'));
     const el = await fixture<TwitchLesson>(html`<twitch-lesson src=${src} store=${uniqueStore()}></twitch-lesson>`);
     await loaded(el);
-    expect(text(el, '[role="alert"]')).to.equal(`${strings.loadFailed('')}${src}: the lesson has more than 100 slides.`);
+    expect(text(el, '[role="alert"]')).to.equal(
+      `${strings.loadFailed('')}${src}: the lesson has more than 100 slides.`,
+    );
   });
 
   it('shows a file of 100 slides', async () => {

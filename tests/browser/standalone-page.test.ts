@@ -10,13 +10,16 @@ async function openCourse(hash = '', width = 800) {
   const page = await openFrame(`/index.html${hash}`, width);
   const course = () => page.document.querySelector('twitch-course')?.shadowRoot;
   await waitUntil(
-    () => course()?.querySelector('[part="lesson-card"]') || course()?.querySelector('twitch-lesson, twitch-quiz')?.shadowRoot?.querySelector('h2, legend'),
+    () =>
+      course()?.querySelector('[part="lesson-card"]') ||
+      course()?.querySelector('twitch-lesson, twitch-quiz')?.shadowRoot?.querySelector('h2, legend'),
     'the course did not render',
   );
   return page;
 }
 
-const styleOf = (page: Frame, selector: string) => page.frame.contentWindow!.getComputedStyle(page.document.querySelector(selector)!);
+const styleOf = (page: Frame, selector: string) =>
+  page.frame.contentWindow!.getComputedStyle(page.document.querySelector(selector)!);
 const headerHeight = (page: Frame) => page.document.querySelector('.page-header')!.getBoundingClientRect().height;
 
 describe('the standalone course page', () => {
@@ -37,7 +40,10 @@ describe('the standalone course page', () => {
     overview.remove();
     for (const hash of [`#/lesson/${lessons[1]!.id}/slide/2`, `#/quiz/${lessons[1]!.id}`]) {
       const page = await openCourse(hash, 360);
-      await waitUntil(() => headerHeight(page) < full * 0.6, `the header is ${headerHeight(page)} px high at ${hash}, ${full} px on the overview`);
+      await waitUntil(
+        () => headerHeight(page) < full * 0.6,
+        `the header is ${headerHeight(page)} px high at ${hash}, ${full} px on the overview`,
+      );
       expect(styleOf(page, '.page-header p').display).to.equal('none');
       page.remove();
     }
@@ -46,11 +52,18 @@ describe('the standalone course page', () => {
   it('follows the device’s colour scheme, the course inside it too', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const page = await openCourse();
-    const luminance = (color: string) => color.match(/\d+/g)!.slice(0, 3).reduce((sum, c) => sum + Number(c), 0) / (3 * 255);
+    const luminance = (color: string) =>
+      color
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .reduce((sum, c) => sum + Number(c), 0) /
+      (3 * 255);
     expect(luminance(styleOf(page, 'body').backgroundColor), 'page background').to.be.below(0.15);
     expect(luminance(styleOf(page, 'body').color), 'page text').to.be.above(0.8);
     const base = page.document.querySelector('twitch-course')!.shadowRoot!.querySelector('.base')!;
-    expect(luminance(page.frame.contentWindow!.getComputedStyle(base).backgroundColor), 'course frame').to.be.below(0.2);
+    expect(luminance(page.frame.contentWindow!.getComputedStyle(base).backgroundColor), 'course frame').to.be.below(
+      0.2,
+    );
     await emulateMedia({ colorScheme: 'light' });
     expect(luminance(styleOf(page, 'body').backgroundColor)).to.be.above(0.9);
     page.remove();

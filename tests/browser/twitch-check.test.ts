@@ -9,19 +9,26 @@ import { deepActiveElement, nextEvent, part, text } from './helpers.js';
 
 const paths = allPaths(check);
 /** The first way through that ends on each level, e.g. the emergency number for trouble breathing. */
-const pathTo = Object.fromEntries(CHECK_LEVELS.map((level) => [level, paths.find((path) => path.outcome.level === level)!]));
+const pathTo = Object.fromEntries(
+  CHECK_LEVELS.map((level) => [level, paths.find((path) => path.outcome.level === level)!]),
+);
 /** The longest way through asks every question. */
-const everyQuestion = paths.reduce((longest, path) => (path.questions.length > longest.questions.length ? path : longest));
+const everyQuestion = paths.reduce((longest, path) =>
+  path.questions.length > longest.questions.length ? path : longest,
+);
 
 const render = (number?: string) =>
-  fixture<TwitchCheck>(number ? html`<twitch-check emergency-number=${number}></twitch-check>` : html`<twitch-check></twitch-check>`);
+  fixture<TwitchCheck>(
+    number ? html`<twitch-check emergency-number=${number}></twitch-check>` : html`<twitch-check></twitch-check>`,
+  );
 
 const heading = (el: TwitchCheck) => text(el, 'h3');
 const radios = (el: TwitchCheck) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 
 /** Answers with the keyboard alone: Tab into the options, Space and arrows to choose, Enter for Next. */
 async function answerByKeyboard(el: TwitchCheck, option: number) {
-  for (let i = 0; i < 12 && (deepActiveElement() as HTMLInputElement | null)?.type !== 'radio'; i++) await sendKeys({ press: 'Tab' });
+  for (let i = 0; i < 12 && (deepActiveElement() as HTMLInputElement | null)?.type !== 'radio'; i++)
+    await sendKeys({ press: 'Tab' });
   expect((deepActiveElement() as HTMLInputElement).type, 'Tab reaches the options').to.equal('radio');
   await sendKeys({ press: 'Space' });
   for (let i = 0; i < option; i++) await sendKeys({ press: 'ArrowDown' });
@@ -46,7 +53,13 @@ async function walk(el: TwitchCheck, path: CheckPath, by = answer) {
 /** What a page could keep about the learner, besides the element's own memory. */
 async function traces() {
   const databases = (await indexedDB.databases()).map((database) => database.name).sort();
-  return { databases, url: location.href, local: localStorage.length, session: sessionStorage.length, cookie: document.cookie };
+  return {
+    databases,
+    url: location.href,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+  };
 }
 
 describe('<twitch-check>', () => {
@@ -55,7 +68,9 @@ describe('<twitch-check>', () => {
     expect(el.getAttribute('lang')).to.equal('en');
     expect(heading(el)).to.match(/^Question 1\b/);
     expect(text(el, 'legend')).to.contain(check.questions[0]!.html.replace(/<[^>]+>/g, ''));
-    expect(text(el, '[part="disclaimer"]')).to.match(/not a diagnosis/).and.match(/worried, see a doctor/);
+    expect(text(el, '[part="disclaimer"]'))
+      .to.match(/not a diagnosis/)
+      .and.match(/worried, see a doctor/);
     expect(radios(el)).to.have.length(check.questions[0]!.options.length);
     expect(part<HTMLButtonElement>(el, '[part~="button-next"]').disabled).to.be.true;
     expect(el.shadowRoot!.querySelector('[part~="button-back"]'), 'nothing to go back to').to.be.null;
@@ -83,8 +98,13 @@ describe('<twitch-check>', () => {
       expect(events).to.have.length(1);
       const [event] = events;
       expect(event!.outcome).to.equal(level);
-      expect(Object.keys(event!).filter((key) => key !== 'isTrusted'), 'the event’s own fields').to.deep.equal(['outcome']);
-      expect(Object.getOwnPropertyNames(Object.getPrototypeOf(event)), 'no getters on the event').to.deep.equal(['constructor']);
+      expect(
+        Object.keys(event!).filter((key) => key !== 'isTrusted'),
+        'the event’s own fields',
+      ).to.deep.equal(['outcome']);
+      expect(Object.getOwnPropertyNames(Object.getPrototypeOf(event)), 'no getters on the event').to.deep.equal([
+        'constructor',
+      ]);
       expect(event!.bubbles && event!.composed).to.be.true;
       expect(await traces(), 'no database, storage, cookie or URL change').to.deep.equal(before);
     });

@@ -12,14 +12,18 @@ import { deepActiveElement, openFrame, part, text, uniqueStore } from './helpers
 
 async function renderCourse(routing: 'hash' | 'none' = 'none', store = uniqueStore()) {
   const el = await fixture<TwitchCourse>(html`<twitch-course store=${store} routing=${routing}></twitch-course>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('.base:not([aria-busy]), .toolbar'), 'twitch-course did not finish loading');
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('.base:not([aria-busy]), .toolbar'),
+    'twitch-course did not finish loading',
+  );
   return el;
 }
 
 const inner = <T extends Element>(el: TwitchCourse, tag: 'twitch-lesson' | 'twitch-quiz') =>
-  waitUntil(() => el.shadowRoot!.querySelector(tag)?.shadowRoot?.querySelector('.base:not([aria-busy])'), `${tag} did not load`).then(
-    () => el.shadowRoot!.querySelector(tag) as unknown as T,
-  );
+  waitUntil(
+    () => el.shadowRoot!.querySelector(tag)?.shadowRoot?.querySelector('.base:not([aria-busy])'),
+    `${tag} did not load`,
+  ).then(() => el.shadowRoot!.querySelector(tag) as unknown as T);
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(matches: (element: Element) => boolean, what: string) {
@@ -40,7 +44,12 @@ async function finishedWith(store: string, bests: number[]) {
   const records = progressStore(store);
   for (const [i, summary] of lessons.entries()) {
     const seen = [...Array(summary.slideCount).keys()];
-    await records.update(lessonKey(summary.id), lessonProgressSchema, (p) => ({ ...p, slide: seen.length - 1, seen, completed: true }));
+    await records.update(lessonKey(summary.id), lessonProgressSchema, (p) => ({
+      ...p,
+      slide: seen.length - 1,
+      seen,
+      completed: true,
+    }));
     await records.update(quizKey(summary.id), quizProgressSchema, (p) => ({ ...p, best: bests[i]! }));
   }
 }
@@ -52,7 +61,9 @@ describe('<twitch-course>', () => {
     const el = await renderCourse();
     const cards = [...el.shadowRoot!.querySelectorAll('[part="lesson-card"]')];
     expect(cards).to.have.length(lessons.length);
-    expect(cards.map((card) => card.querySelector('h3')!.textContent)).to.deep.equal(lessons.map((lesson) => lesson.title));
+    expect(cards.map((card) => card.querySelector('h3')!.textContent)).to.deep.equal(
+      lessons.map((lesson) => lesson.title),
+    );
     expect(cards[0]!.querySelector('button')!.getAttribute('aria-label')).to.equal(`Start: ${lessons[0]!.title}`);
     expect(text(el, '.disclaimer')).to.contain('does not replace advice from a doctor');
     await expect(el).to.be.accessible();
@@ -65,14 +76,20 @@ describe('<twitch-course>', () => {
       const lesson = await loadLesson(summary.id);
       const quiz = await loadQuiz(summary.id);
       if (index === 0) {
-        await tabTo((active) => active.getAttribute('aria-label') === `Start: ${summary.title}`, `Start for ${summary.id}`);
+        await tabTo(
+          (active) => active.getAttribute('aria-label') === `Start: ${summary.title}`,
+          `Start for ${summary.id}`,
+        );
         await sendKeys({ press: 'Enter' });
       }
       const lessonEl = await inner<HTMLElement>(el, 'twitch-lesson');
       await waitUntil(() => deepActiveElement()?.localName === 'h2', 'the slide heading did not take focus');
       for (let slide = 1; slide < lesson.slides.length; slide++) {
         await sendKeys({ press: 'ArrowRight' });
-        await waitUntil(() => text(lessonEl, '[part="counter"]') === `Slide ${slide + 1} of ${lesson.slides.length}`, `slide ${slide + 1}`);
+        await waitUntil(
+          () => text(lessonEl, '[part="counter"]') === `Slide ${slide + 1} of ${lesson.slides.length}`,
+          `slide ${slide + 1}`,
+        );
       }
       expect(text(lessonEl, '[part="counter"]')).to.equal(`Slide ${lesson.slides.length} of ${lesson.slides.length}`);
       await tabTo((active) => active.getAttribute('part')?.includes('button-next') ?? false, 'Finish lesson');
@@ -85,7 +102,10 @@ describe('<twitch-course>', () => {
         const wrong = index === 0 && q === 1;
         const inputs = [...quizEl.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="answer"]')];
         const wanted = new Set(
-          question.options.filter((option) => option.correct !== wrong).map((option) => option.id).slice(0, wrong ? 1 : undefined),
+          question.options
+            .filter((option) => option.correct !== wrong)
+            .map((option) => option.id)
+            .slice(0, wrong ? 1 : undefined),
         );
         if (question.kind === 'multiple') {
           for (const input of inputs) {
@@ -101,9 +121,15 @@ describe('<twitch-course>', () => {
         await sendKeys({ press: 'Enter' });
         await waitUntil(() => quizEl.shadowRoot!.querySelector('[part="feedback"]'), `no feedback for ${question.id}`);
         expect(text(quizEl, '.verdict')).to.equal(wrong ? 'Not quite.' : 'Right.');
-        await waitUntil(() => deepActiveElement()?.getAttribute('part')?.includes('button-next'), 'focus did not move to Next');
+        await waitUntil(
+          () => deepActiveElement()?.getAttribute('part')?.includes('button-next'),
+          'focus did not move to Next',
+        );
         await sendKeys({ press: 'Enter' });
-        await waitUntil(() => !quizEl.shadowRoot!.querySelector('[part="feedback"]'), `the quiz stayed on ${question.id}`);
+        await waitUntil(
+          () => !quizEl.shadowRoot!.querySelector('[part="feedback"]'),
+          `the quiz stayed on ${question.id}`,
+        );
       }
       await waitUntil(() => quizEl.shadowRoot!.querySelector('[part="score"]'), 'no score');
       const last = index === lessons.length - 1;
@@ -115,7 +141,9 @@ describe('<twitch-course>', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('.summary'), 'no completion screen');
     const firstQuiz = await loadQuiz(lessons[0]!.id);
     const firstScore = Math.round(((firstQuiz.questions.length - 1) / firstQuiz.questions.length) * 100);
-    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((row) =>
+      row.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(rows).to.have.length(lessons.length);
     expect(rows[0]).to.equal(`${lessons[0]!.title} ${firstScore}% Passed`);
     for (const [i, row] of rows.slice(1).entries()) expect(row).to.equal(`${lessons[i + 1]!.title} 100% Passed`);
@@ -128,13 +156,18 @@ describe('<twitch-course>', () => {
 
   it('counts a lesson done only once its quiz reaches the pass mark', async () => {
     const store = uniqueStore();
-    await finishedWith(store, lessons.map(() => 56));
+    await finishedWith(
+      store,
+      lessons.map(() => 56),
+    );
     const el = await renderCourse('none', store);
     const cards = [...el.shadowRoot!.querySelectorAll('[part="lesson-card"]')];
     for (const card of cards) {
       const title = card.querySelector('h3')!.textContent;
       expect(card.querySelector('.number')!.textContent, title!).not.to.equal('✓');
-      expect(card.textContent!.replace(/\s+/g, ' '), title!).to.contain('Quiz not passed yet: try again').and.not.contain('Done');
+      expect(card.textContent!.replace(/\s+/g, ' '), title!)
+        .to.contain('Quiz not passed yet: try again')
+        .and.not.contain('Done');
     }
     expect(el.shadowRoot!.textContent, 'the course is not finished').not.to.contain('See your course results');
     await expect(el).to.be.accessible();
@@ -145,11 +178,16 @@ describe('<twitch-course>', () => {
 
   it('takes its pass mark from the pass-mark attribute', async () => {
     const store = uniqueStore();
-    await finishedWith(store, lessons.map(() => 56));
+    await finishedWith(
+      store,
+      lessons.map(() => 56),
+    );
     const el = await fixture<TwitchCourse>(html`<twitch-course store=${store} pass-mark="50"></twitch-course>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="continue"]'), 'no banner');
     expect(text(el, '[part="continue"]')).to.contain('See your course results');
-    expect([...el.shadowRoot!.querySelectorAll('.number')].map((number) => number.textContent)).to.deep.equal(lessons.map(() => '✓'));
+    expect([...el.shadowRoot!.querySelectorAll('.number')].map((number) => number.textContent)).to.deep.equal(
+      lessons.map(() => '✓'),
+    );
     part(el, '[part="continue"] button').click();
     await waitUntil(() => el.shadowRoot!.querySelector('.summary'), 'no completion screen');
     expect(text(el, '.complete h2')).to.equal('You finished the course');
@@ -157,13 +195,21 @@ describe('<twitch-course>', () => {
 
   it('says what is left when the completion screen is reached early', async () => {
     const store = uniqueStore();
-    await finishedWith(store, lessons.map((_, i) => (i === 0 ? 90 : 56)));
-    await progressStore(store).update(lessonKey(lessons[2]!.id), lessonProgressSchema, (p) => ({ ...p, completed: false }));
+    await finishedWith(
+      store,
+      lessons.map((_, i) => (i === 0 ? 90 : 56)),
+    );
+    await progressStore(store).update(lessonKey(lessons[2]!.id), lessonProgressSchema, (p) => ({
+      ...p,
+      completed: false,
+    }));
     history.replaceState(null, '', '#/complete');
     const el = await renderCourse('hash', store);
     expect(text(el, 'h2')).to.equal('You have not finished the course yet');
     expect(el.shadowRoot!.querySelector('.summary'), 'no course summary to print').to.be.null;
-    const left = [...el.shadowRoot!.querySelectorAll('.left li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+    const left = [...el.shadowRoot!.querySelectorAll('.left li')].map((item) =>
+      item.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(left).to.have.length(lessons.length - 1);
     expect(left[0]).to.contain(lessons[1]!.title).and.contain('Pass the quiz: your best is 56%, the pass mark is 80%.');
     expect(left[1]).to.contain(lessons[2]!.title).and.contain('See the lesson to its last slide.');
@@ -177,7 +223,10 @@ describe('<twitch-course>', () => {
     history.replaceState(null, '', `#/lesson/${lesson.id}/slide/3`);
     const el = await renderCourse('hash');
     const lessonEl = await inner<HTMLElement>(el, 'twitch-lesson');
-    await waitUntil(() => text(lessonEl, '.slide h2') === lesson.slides[2]!.heading, 'the deep link did not open slide 3');
+    await waitUntil(
+      () => text(lessonEl, '.slide h2') === lesson.slides[2]!.heading,
+      'the deep link did not open slide 3',
+    );
     await expect(el).to.be.accessible();
 
     part(el, '.toolbar button').click(); // All lessons
@@ -226,7 +275,10 @@ describe('<twitch-course>', () => {
     part(quizEl, '[part="slide-link"]').click();
     const lesson = await loadLesson(quiz.lesson);
     const lessonEl = await inner<HTMLElement>(el, 'twitch-lesson');
-    await waitUntil(() => text(lessonEl, '.slide h2') === lesson.slides[question.slide - 1]!.heading, 'not on the slide named');
+    await waitUntil(
+      () => text(lessonEl, '.slide h2') === lesson.slides[question.slide - 1]!.heading,
+      'not on the slide named',
+    );
     expect(location.hash).to.equal(`#/lesson/${quiz.lesson}/slide/${question.slide}`);
   });
 
@@ -252,7 +304,9 @@ describe('<twitch-course>', () => {
       lessonEl.goTo(slide - 1);
       await waitUntil(() => text(lessonEl, '[part="counter"]').startsWith(`Slide ${slide} of`));
       await expect(el).to.be.accessible();
-      const take = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => b.textContent!.trim() === 'Take the quiz');
+      const take = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button')].find(
+        (b) => b.textContent!.trim() === 'Take the quiz',
+      );
       expect(take, `no "Take the quiz" on slide ${slide}`).to.exist;
       take!.click();
       const quiz = await inner<HTMLElement>(el, 'twitch-quiz');
@@ -275,7 +329,9 @@ describe('<twitch-course>', () => {
     }
     part(quizEl, '[part="slide-link"]').click();
     await inner(el, 'twitch-lesson');
-    const back = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')].find((b) => b.textContent!.includes('Back to the question'));
+    const back = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')].find((b) =>
+      b.textContent!.includes('Back to the question'),
+    );
     expect(back, 'no way back to the question').to.exist;
     await expect(el).to.be.accessible();
     back!.click();
@@ -299,7 +355,10 @@ describe('<twitch-course>', () => {
     history.replaceState(null, '', `#/lesson/${lesson.id}/slide/3`);
     const el = await renderCourse('hash');
     const lessonEl = await inner<HTMLElement>(el, 'twitch-lesson');
-    await waitUntil(() => document.title === `${lesson.title}, slide 3 of ${lesson.slides.length} – ${base}`, `title: ${document.title}`);
+    await waitUntil(
+      () => document.title === `${lesson.title}, slide 3 of ${lesson.slides.length} – ${base}`,
+      `title: ${document.title}`,
+    );
     part(lessonEl, '[part~="button-next"]').click();
     await waitUntil(() => document.title.startsWith(`${lesson.title}, slide 4 of`), `title: ${document.title}`);
     history.pushState(null, '', `#/quiz/${lesson.id}`);
@@ -307,7 +366,10 @@ describe('<twitch-course>', () => {
     await waitUntil(() => document.title === `Quiz: ${lesson.title} – ${base}`, `title: ${document.title}`);
     history.pushState(null, '', '#/complete');
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    await waitUntil(() => document.title === `You have not finished the course yet – ${base}`, `title: ${document.title}`);
+    await waitUntil(
+      () => document.title === `You have not finished the course yet – ${base}`,
+      `title: ${document.title}`,
+    );
     part(el, '.actions button').click(); // All lessons
     await waitUntil(() => document.title === base, `title: ${document.title}`);
     el.remove();
@@ -321,17 +383,28 @@ describe('<twitch-course>', () => {
 
   it('prints the course title, the date, the page’s address and every "See a doctor" and emergency box', async () => {
     const store = uniqueStore();
-    await finishedWith(store, lessons.map(() => 100));
+    await finishedWith(
+      store,
+      lessons.map(() => 100),
+    );
     history.replaceState(null, '', '#/complete');
     const el = await renderCourse('hash', store);
     await waitUntil(() => el.shadowRoot!.querySelector('.summary twitch-help'), 'no summary');
     const summary = part(el, '.summary');
     const said = summary.textContent!.replace(/\s+/g, ' ');
     expect(text(el, '.summary h3')).to.contain('Muscle twitching after exercise');
-    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+      new Date(),
+    );
     expect(said).to.contain(`Printed on ${today} from ${location.href.split('#')[0]}`);
     const all = await Promise.all(lessons.map((lesson) => loadLesson(lesson.id)));
-    const count = (kind: string) => all.flatMap((lesson) => lesson.slides).reduce((n, slide) => n + (slide.html.match(new RegExp(`class="callout callout-${kind}"`, 'g'))?.length ?? 0), 0);
+    const count = (kind: string) =>
+      all
+        .flatMap((lesson) => lesson.slides)
+        .reduce(
+          (n, slide) => n + (slide.html.match(new RegExp(`class="callout callout-${kind}"`, 'g'))?.length ?? 0),
+          0,
+        );
     expect(count('doctor')).to.be.greaterThan(0);
     expect(summary.querySelectorAll('.callout-doctor')).to.have.length(count('doctor'));
     expect(summary.querySelectorAll('.callout-emergency')).to.have.length(count('emergency'));
@@ -351,7 +424,10 @@ describe('<twitch-course>', () => {
     await emulateMedia({ colorScheme: 'dark' });
     try {
       const store = uniqueStore();
-      await finishedWith(store, lessons.map((_, i) => (i === 0 ? 56 : 100)));
+      await finishedWith(
+        store,
+        lessons.map((_, i) => (i === 0 ? 56 : 100)),
+      );
       const el = await fixture<TwitchCourse>(html`<twitch-course store=${store} theme="auto"></twitch-course>`);
       await waitUntil(() => el.shadowRoot!.querySelector('[part="lesson-card"]'));
       await expect(el).to.be.accessible();
@@ -377,10 +453,17 @@ describe('<twitch-course>', () => {
       const page = await openFrame(`/tests/browser/pages/whole-course.html?store=${uniqueStore()}${hash}`, 320);
       const course = () => page.document.querySelector('twitch-course')?.shadowRoot;
       await waitUntil(() => course()?.querySelector('.toolbar button'), 'no toolbar');
-      const shown = [...course()!.querySelectorAll('.toolbar > *')].filter((item) => item.getBoundingClientRect().width > 0);
+      const shown = [...course()!.querySelectorAll('.toolbar > *')].filter(
+        (item) => item.getBoundingClientRect().width > 0,
+      );
       expect(shown.length, 'the way back and the way on').to.be.at.least(2);
-      const tops = shown.map((item) => Math.round(item.getBoundingClientRect().top + item.getBoundingClientRect().height / 2));
-      expect(Math.max(...tops) - Math.min(...tops), `${hash}: ${shown.map((item) => item.textContent!.trim()).join(' | ')}`).to.be.at.most(2);
+      const tops = shown.map((item) =>
+        Math.round(item.getBoundingClientRect().top + item.getBoundingClientRect().height / 2),
+      );
+      expect(
+        Math.max(...tops) - Math.min(...tops),
+        `${hash}: ${shown.map((item) => item.textContent!.trim()).join(' | ')}`,
+      ).to.be.at.most(2);
       page.remove();
     }
   });

@@ -35,12 +35,15 @@ const numbersShown = (root: Element) => {
 };
 
 const helpPanelIn = (host: Element, selector: string) =>
-  waitUntil(() => host.shadowRoot!.querySelector<TwitchHelp>(selector)?.shadowRoot?.querySelector('.tier'), `${selector} did not render`).then(
-    () => host.shadowRoot!.querySelector<TwitchHelp>(selector)!,
-  );
+  waitUntil(
+    () => host.shadowRoot!.querySelector<TwitchHelp>(selector)?.shadowRoot?.querySelector('.tier'),
+    `${selector} did not render`,
+  ).then(() => host.shadowRoot!.querySelector<TwitchHelp>(selector)!);
 
 async function renderLesson(lesson: string, attributes = '') {
-  const wrapper = await fixture<HTMLDivElement>(`<div><twitch-lesson lesson="${lesson}" store="${uniqueStore()}" ${attributes}></twitch-lesson></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    `<div><twitch-lesson lesson="${lesson}" store="${uniqueStore()}" ${attributes}></twitch-lesson></div>`,
+  );
   const el = wrapper.querySelector<TwitchLesson>('twitch-lesson')!;
   await loaded(el);
   return el;
@@ -49,7 +52,9 @@ async function renderLesson(lesson: string, attributes = '') {
 describe('<twitch-help>', () => {
   it('lists where to turn, most urgent first, with the default emergency numbers', async () => {
     const el = await fixture<TwitchHelp>(html`<twitch-help></twitch-help>`);
-    const headings = [...el.shadowRoot!.querySelectorAll('.tier h3')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+    const headings = [...el.shadowRoot!.querySelectorAll('.tier h3')].map((h) =>
+      h.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(headings.length).to.be.at.least(3);
     expect(headings[0]).to.equal(`Call ${DEFAULT_NUMBERS} now`);
     expect(deepText(el)).to.match(/rhabdomyolysis/i);
@@ -63,7 +68,9 @@ describe('<twitch-help>', () => {
     expect(el.shadowRoot!.querySelector('b')).to.be.null;
     el.emergencyNumber = '000';
     await el.updateComplete;
-    expect(deepText(el)).to.contain('Call 000 now').and.not.match(/999|911|112/);
+    expect(deepText(el))
+      .to.contain('Call 000 now')
+      .and.not.match(/999|911|112/);
   });
 });
 
@@ -76,7 +83,10 @@ describe('a lesson embedded alone', () => {
     const section = part(el, '.lesson-end');
     // After the slide and its controls: the last thing the lesson shows before its sources.
     expect(part(el, 'nav').compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
-    expect(deepText(panel)).to.contain(`Call ${DEFAULT_NUMBERS} now`).and.match(/FAST/).and.match(/dark, brown/i);
+    expect(deepText(panel))
+      .to.contain(`Call ${DEFAULT_NUMBERS} now`)
+      .and.match(/FAST/)
+      .and.match(/dark, brown/i);
     await expect(el).to.be.accessible();
   });
 
@@ -105,9 +115,10 @@ describe('"Get help now"', () => {
     button.focus();
     await sendKeys({ press: 'Enter' });
     const panel = await helpPanelIn(el, 'twitch-help[modal]');
-    const dialog = await waitUntil(() => panel.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 'the dialog did not open').then(
-      () => part<HTMLDialogElement>(panel, 'dialog'),
-    );
+    const dialog = await waitUntil(
+      () => panel.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'),
+      'the dialog did not open',
+    ).then(() => part<HTMLDialogElement>(panel, 'dialog'));
     expect(dialog.matches(':modal')).to.be.true;
     expect(deepText(panel)).to.contain('Call 000 now');
     await expect(el).to.be.accessible();
@@ -118,7 +129,9 @@ describe('"Get help now"', () => {
 
   it('opens from a quiz, and a quiz shows the host’s number in every question, option and explanation', async () => {
     const quiz = await loadQuiz('how-serious');
-    const wrapper = await fixture(`<div><twitch-quiz quiz="how-serious" store="${uniqueStore()}" emergency-number="000"></twitch-quiz></div>`);
+    const wrapper = await fixture(
+      `<div><twitch-quiz quiz="how-serious" store="${uniqueStore()}" emergency-number="000"></twitch-quiz></div>`,
+    );
     const el = wrapper.querySelector<TwitchQuiz>('twitch-quiz')!;
     await loaded(el);
     for (let i = 0; i < quiz.questions.length; i++) {
@@ -137,13 +150,16 @@ describe('"Get help now"', () => {
   });
 
   it('opens from the course overview, and the course hands its number to every lesson and quiz', async () => {
-    const el = await fixture<TwitchCourse>(html`<twitch-course store=${uniqueStore()} emergency-number="000"></twitch-course>`);
+    const el = await fixture<TwitchCourse>(
+      html`<twitch-course store=${uniqueStore()} emergency-number="000"></twitch-course>`,
+    );
     await loaded(el);
     part<HTMLButtonElement>(el, '[part~="button-help"]').click();
     const panel = await helpPanelIn(el, 'twitch-help[modal]');
-    const dialog = await waitUntil(() => panel.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 'the dialog did not open').then(
-      () => part<HTMLDialogElement>(panel, 'dialog'),
-    );
+    const dialog = await waitUntil(
+      () => panel.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'),
+      'the dialog did not open',
+    ).then(() => part<HTMLDialogElement>(panel, 'dialog'));
     expect(deepText(panel)).to.contain('Call 000 now');
     part<HTMLButtonElement>(panel, '[part~="button-close"]').click();
     expect(dialog.open).to.be.false;
@@ -157,9 +173,16 @@ describe('review sign-off', () => {
   it('shows the host’s reviewer and date on lessons and quizzes, and nothing when they are absent', async () => {
     const plain = await renderLesson('workouts');
     expect(plain.shadowRoot!.querySelector('[part="signed-off"]')).to.be.null;
-    const signed = await renderLesson('workouts', 'reviewed-by="Physiotherapy team, Example Clinic" reviewed-on="2026-11-25"');
-    expect(part(signed, '[part="signed-off"]').textContent).to.equal('Reviewed by Physiotherapy team, Example Clinic on 25 November 2026.');
-    const wrapper = await fixture(`<div><twitch-quiz quiz="workouts" store="${uniqueStore()}" reviewed-by="Dr Example"></twitch-quiz></div>`);
+    const signed = await renderLesson(
+      'workouts',
+      'reviewed-by="Physiotherapy team, Example Clinic" reviewed-on="2026-11-25"',
+    );
+    expect(part(signed, '[part="signed-off"]').textContent).to.equal(
+      'Reviewed by Physiotherapy team, Example Clinic on 25 November 2026.',
+    );
+    const wrapper = await fixture(
+      `<div><twitch-quiz quiz="workouts" store="${uniqueStore()}" reviewed-by="Dr Example"></twitch-quiz></div>`,
+    );
     const quiz = wrapper.querySelector<TwitchQuiz>('twitch-quiz')!;
     await loaded(quiz);
     expect(part(quiz, '[part="signed-off"]').textContent).to.equal('Reviewed by Dr Example.');

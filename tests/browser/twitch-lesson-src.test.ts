@@ -13,7 +13,9 @@ declare global {
 describe('<twitch-lesson src> (a host’s own lesson file)', () => {
   it('renders the lesson without running anything the file smuggles in', async () => {
     const store = uniqueStore();
-    const el = await fixture<TwitchLesson>(html`<twitch-lesson src="/tests/browser/fixtures/clinic-lesson.md" store=${store}></twitch-lesson>`);
+    const el = await fixture<TwitchLesson>(
+      html`<twitch-lesson src="/tests/browser/fixtures/clinic-lesson.md" store=${store}></twitch-lesson>`,
+    );
     await loaded(el);
     expect(text(el, '.slide h2')).to.equal('Stretch your calves');
     const slide = part(el, '.slide');
@@ -23,7 +25,10 @@ describe('<twitch-lesson src> (a host’s own lesson file)', () => {
     expect(window.hostileRan).to.equal(undefined);
     expect(slide.querySelector('script, [onerror], [onclick]')).to.equal(null);
     // The javascript: link keeps its text but loses its target.
-    expect([...slide.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([null, 'https://example.org/calves']);
+    expect([...slide.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      null,
+      'https://example.org/calves',
+    ]);
     expect(slide.textContent).to.contain('See the glossary for words.');
     await expect(el).to.be.accessible();
 
@@ -35,7 +40,9 @@ describe('<twitch-lesson src> (a host’s own lesson file)', () => {
   });
 
   it('shows what is wrong with a malformed file, with its line', async () => {
-    const el = await fixture<TwitchLesson>(html`<twitch-lesson src="/tests/browser/fixtures/broken-lesson.md" store=${uniqueStore()}></twitch-lesson>`);
+    const el = await fixture<TwitchLesson>(
+      html`<twitch-lesson src="/tests/browser/fixtures/broken-lesson.md" store=${uniqueStore()}></twitch-lesson>`,
+    );
     await loaded(el);
     expect(text(el, '[role="alert"]')).to.equal(
       'This content could not be shown. /tests/browser/fixtures/broken-lesson.md:1: front matter is missing `title`',
@@ -43,7 +50,9 @@ describe('<twitch-lesson src> (a host’s own lesson file)', () => {
   });
 
   it('says so when the file cannot be fetched', async () => {
-    const el = await fixture<TwitchLesson>(html`<twitch-lesson src="/tests/browser/fixtures/no-such-lesson.md" store=${uniqueStore()}></twitch-lesson>`);
+    const el = await fixture<TwitchLesson>(
+      html`<twitch-lesson src="/tests/browser/fixtures/no-such-lesson.md" store=${uniqueStore()}></twitch-lesson>`,
+    );
     await loaded(el);
     expect(text(el, '[role="alert"]')).to.match(/no-such-lesson\.md: the lesson could not be loaded \(404/);
   });

@@ -27,7 +27,9 @@ describe('<twitch-lesson>', () => {
     expect(text(el, '.slide h2')).to.equal(lesson.slides[0]!.heading);
     expect(text(el, '[part="counter"]')).to.equal(`Slide 1 of ${total}`);
     expect(part<HTMLButtonElement>(el, '[part~="button-previous"]').disabled).to.be.true;
-    expect(text(el, 'details summary')).to.contain(`Last reviewed ${humanDate(lesson.reviewed)} · next review due ${humanDate(lesson.nextReview)}`);
+    expect(text(el, 'details summary')).to.contain(
+      `Last reviewed ${humanDate(lesson.reviewed)} · next review due ${humanDate(lesson.nextReview)}`,
+    );
     expect(el.shadowRoot!.querySelectorAll('details li a')).to.have.length(lesson.sources.length);
   });
 
@@ -66,7 +68,10 @@ describe('<twitch-lesson>', () => {
   it('leaves the arrow keys to the "Get help now" dialog while it is open', async () => {
     const el = await renderLesson();
     part(el, '[part~="button-help"]').click();
-    await waitUntil(() => el.shadowRoot!.querySelector('twitch-help')?.shadowRoot?.querySelector('dialog[open]'), 'the dialog did not open');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('twitch-help')?.shadowRoot?.querySelector('dialog[open]'),
+      'the dialog did not open',
+    );
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(el.slide).to.equal(1);
@@ -108,7 +113,9 @@ describe('<twitch-lesson>', () => {
   });
 
   it('says so when the lesson does not exist', async () => {
-    const el = await fixture<TwitchLesson>(html`<twitch-lesson lesson="no-such-lesson" store=${uniqueStore()}></twitch-lesson>`);
+    const el = await fixture<TwitchLesson>(
+      html`<twitch-lesson lesson="no-such-lesson" store=${uniqueStore()}></twitch-lesson>`,
+    );
     await loaded(el);
     expect(text(el, '[role="alert"]')).to.contain('There is no lesson called "no-such-lesson"');
   });
@@ -164,7 +171,9 @@ const slideWith = (fragment: string) => lesson.slides.findIndex((slide) => slide
 async function openTerm(el: TwitchLesson, termText: string) {
   el.goTo(slideWith(`>${termText}</`));
   await el.updateComplete;
-  const term = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.term')].find((candidate) => candidate.textContent === termText)!;
+  const term = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.term')].find(
+    (candidate) => candidate.textContent === termText,
+  )!;
   term.focus();
   await sendKeys({ press: 'Enter' });
   await el.updateComplete;
@@ -199,12 +208,17 @@ describe('<twitch-lesson> glossary terms', () => {
     await loaded(el);
     el.goTo(slideWith('>Benign fasciculation syndrome</'));
     await el.updateComplete;
-    const term = [...el.shadowRoot!.querySelectorAll('.callout .term')].find((candidate) => candidate.textContent === 'Benign fasciculation syndrome')!;
+    const term = [...el.shadowRoot!.querySelectorAll('.callout .term')].find(
+      (candidate) => candidate.textContent === 'Benign fasciculation syndrome',
+    )!;
     const before = document.createRange();
     before.selectNodeContents(term.previousSibling!);
     const lines = [...term.getClientRects()];
     expect(lines.length, 'the term wraps over lines as words do').to.be.greaterThan(1);
-    expect(lines[0]!.top, 'the term starts on a line of its own').to.be.closeTo([...before.getClientRects()].at(-1)!.top, 2);
+    expect(lines[0]!.top, 'the term starts on a line of its own').to.be.closeTo(
+      [...before.getClientRects()].at(-1)!.top,
+      2,
+    );
   });
 
   it('closes a definition with Escape and keeps focus on its term', async () => {
@@ -253,7 +267,9 @@ describe('<twitch-lesson> progress', () => {
   it('shows the slide a deep link names (slide="3") but counts it only once the learner moves on from it', async () => {
     const progress = recordProgress();
     try {
-      const el = await fixture<TwitchLesson>(html`<twitch-lesson lesson=${LESSON} slide="3" store=${uniqueStore()}></twitch-lesson>`);
+      const el = await fixture<TwitchLesson>(
+        html`<twitch-lesson lesson=${LESSON} slide="3" store=${uniqueStore()}></twitch-lesson>`,
+      );
       await loaded(el);
       expect(text(el, '[part="counter"]')).to.equal(`Slide 3 of ${total}`);
       part(el, '[part~="button-next"]').click();
@@ -267,7 +283,11 @@ describe('<twitch-lesson> progress', () => {
 
   it('resumes at the saved slide, and records the finish of the lesson', async () => {
     const store = uniqueStore();
-    await progressStore(store).update(lessonKey(LESSON), lessonProgressSchema, (p) => ({ ...p, slide: total - 1, seen: [0, total - 1] }));
+    await progressStore(store).update(lessonKey(LESSON), lessonProgressSchema, (p) => ({
+      ...p,
+      slide: total - 1,
+      seen: [0, total - 1],
+    }));
     const el = await renderLesson(store);
     expect(text(el, '[part="counter"]')).to.equal(`Slide ${total} of ${total}`);
     setTimeout(() => part(el, '[part~="button-next"]').click());
@@ -315,7 +335,10 @@ describe('<twitch-lesson> properties', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.done')).to.exist;
     el.lesson = OTHER_LESSON;
-    await waitUntil(() => el.shadowRoot!.querySelector('.lesson-title')?.textContent === otherLesson.title, 'the other lesson did not open');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('.lesson-title')?.textContent === otherLesson.title,
+      'the other lesson did not open',
+    );
     el.goTo(otherLesson.slides.length - 1);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.done')).to.be.null;
@@ -324,7 +347,8 @@ describe('<twitch-lesson> properties', () => {
 
 describe('<twitch-lesson> end', () => {
   /** The end of a lesson loads with its last slide. */
-  const recapShown = (el: TwitchLesson) => waitUntil(() => el.shadowRoot!.querySelector('[part="recap"]'), 'the key points did not show');
+  const recapShown = (el: TwitchLesson) =>
+    waitUntil(() => el.shadowRoot!.querySelector('[part="recap"]'), 'the key points did not show');
 
   async function finishOnPage(withQuiz: boolean) {
     const store = uniqueStore();
@@ -351,7 +375,10 @@ describe('<twitch-lesson> end', () => {
     await recapShown(el);
     const recap = part(el, '[part="recap"]');
     expect([...recap.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(lesson.keyPoints);
-    expect(recap.compareDocumentPosition(part(el, 'nav')) & Node.DOCUMENT_POSITION_FOLLOWING, 'the recap comes before Finish').to.be.greaterThan(0);
+    expect(
+      recap.compareDocumentPosition(part(el, 'nav')) & Node.DOCUMENT_POSITION_FOLLOWING,
+      'the recap comes before Finish',
+    ).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
 
@@ -377,7 +404,9 @@ describe('<twitch-lesson> motion', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   const slideAnimations = (el: TwitchLesson) =>
-    el.shadowRoot!.getAnimations().filter((animation) => part(el, '.slide').contains((animation.effect as KeyframeEffect).target as Node));
+    el
+      .shadowRoot!.getAnimations()
+      .filter((animation) => part(el, '.slide').contains((animation.effect as KeyframeEffect).target as Node));
 
   it('animates a change of slide', async () => {
     const el = await renderLesson();
@@ -401,7 +430,9 @@ describe('<twitch-lesson> on a 360 px screen', () => {
   it('keeps Previous and Next in one place, however long the slide', async () => {
     await setViewport({ width: 360, height: 640 });
     const el = await renderLesson();
-    const byLength = lesson.slides.map((slide, i) => ({ i, length: slide.html.length })).sort((a, b) => a.length - b.length);
+    const byLength = lesson.slides
+      .map((slide, i) => ({ i, length: slide.html.length }))
+      .sort((a, b) => a.length - b.length);
     const navTopOn = async (index: number) => {
       el.goTo(index);
       await el.updateComplete;

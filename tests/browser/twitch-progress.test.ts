@@ -86,7 +86,11 @@ describe('<twitch-progress>', () => {
   it('saves progress to a file and loads it back exactly, after clearing it', async () => {
     const store = uniqueStore();
     await finish(store, lessons[2]!.id, 100);
-    await progressStore(store).update(lessonKey(lessons[3]!.id), lessonProgressSchema, (p) => ({ ...p, slide: 2, seen: [0, 1, 2] }));
+    await progressStore(store).update(lessonKey(lessons[3]!.id), lessonProgressSchema, (p) => ({
+      ...p,
+      slide: 2,
+      seen: [0, 1, 2],
+    }));
     const before = (await progressStore(store).entries()).sort();
     const el = await renderProgress(store);
     part<HTMLDetailsElement>(el, 'details').open = true;
@@ -117,7 +121,10 @@ describe('<twitch-progress>', () => {
     files.items.add(new File([await saved!.text()], 'progress.json', { type: 'application/json' }));
     input.files = files.files;
     input.dispatchEvent(new Event('change'));
-    await waitUntil(() => text(el, '[role="status"]') === 'Your progress was loaded from the file.', 'the file was not loaded');
+    await waitUntil(
+      () => text(el, '[role="status"]') === 'Your progress was loaded from the file.',
+      'the file was not loaded',
+    );
     expect((await progressStore(store).entries()).sort()).to.deep.equal(before);
     await waitUntil(() => text(el, '[part="figures"]').startsWith('1 of'));
   });
@@ -146,7 +153,10 @@ describe('progress across pages and stores', () => {
       openFrame(`/tests/browser/pages/course.html?store=${store}`),
     ]);
     const quizRoot = (page: typeof one) => page.document.querySelector('twitch-quiz')?.shadowRoot;
-    await waitUntil(() => quizRoot(one)?.querySelector('legend') && quizRoot(two)?.querySelector('legend'), 'pages did not load');
+    await waitUntil(
+      () => quizRoot(one)?.querySelector('legend') && quizRoot(two)?.querySelector('legend'),
+      'pages did not load',
+    );
     const root = quizRoot(one)!;
     root.querySelector<HTMLElement>(`input[value="${quiz.questions[0]!.options.find((o) => o.correct)!.id}"]`)!.click();
     await waitUntil(() => !root.querySelector<HTMLButtonElement>('[part~="button-check"]')!.disabled);
@@ -161,7 +171,11 @@ describe('progress across pages and stores', () => {
 
   it('keeps the progress of two stores on one origin apart', async () => {
     const [a, b] = [uniqueStore(), uniqueStore()];
-    await progressStore(a).update(lessonKey('what-is-twitching'), lessonProgressSchema, (p) => ({ ...p, slide: 3, seen: [0, 3] }));
+    await progressStore(a).update(lessonKey('what-is-twitching'), lessonProgressSchema, (p) => ({
+      ...p,
+      slide: 3,
+      seen: [0, 3],
+    }));
     const el = await fixture(html`<twitch-lesson lesson="what-is-twitching" store=${b}></twitch-lesson>`);
     await loaded(el);
     expect(text(el, '[part="counter"]')).to.match(/^Slide 1 of/);
@@ -170,11 +184,18 @@ describe('progress across pages and stores', () => {
   it('keeps working when IndexedDB is refused, and says so once', async () => {
     const page = await openFrame('/tests/browser/pages/no-indexeddb.html');
     const rootOf = (tag: string) => page.document.querySelector(tag)?.shadowRoot;
-    await waitUntil(() => rootOf('twitch-lesson')?.querySelector('.slide h2') && rootOf('twitch-quiz')?.querySelector('legend'), 'no content');
+    await waitUntil(
+      () => rootOf('twitch-lesson')?.querySelector('.slide h2') && rootOf('twitch-quiz')?.querySelector('legend'),
+      'no content',
+    );
     const notices = () =>
-      ['twitch-lesson', 'twitch-quiz'].flatMap((tag) => [...rootOf(tag)!.querySelectorAll('.storage-notice')].map((note) => note.textContent));
+      ['twitch-lesson', 'twitch-quiz'].flatMap((tag) =>
+        [...rootOf(tag)!.querySelectorAll('.storage-notice')].map((note) => note.textContent),
+      );
     await waitUntil(() => notices().length > 0, 'the learner was not told');
-    expect(notices()).to.deep.equal(['Your progress cannot be saved on this device, so it will be lost when you close this page.']);
+    expect(notices()).to.deep.equal([
+      'Your progress cannot be saved on this device, so it will be lost when you close this page.',
+    ]);
 
     const lesson = rootOf('twitch-lesson')!;
     const heading = lesson.querySelector('.slide h2')!.textContent;
@@ -216,7 +237,10 @@ describe('loading a progress file is all or nothing', () => {
     const fired: Event[] = [];
     el.addEventListener('twitch-progress', (event) => fired.push(event));
     // 85 copies of 10 KB kept aside: a file under the size limit that the disk has no room for.
-    const aside = Array.from({ length: 85 }, (_, n): [string, unknown] => [`unreadable:${lessonKey(lessons[1]!.id)}#${n + 2}`, incompressible(10_000)]);
+    const aside = Array.from({ length: 85 }, (_, n): [string, unknown] => [
+      `unreadable:${lessonKey(lessons[1]!.id)}#${n + 2}`,
+      incompressible(10_000),
+    ]);
     pickFile(el, JSON.stringify(buildExport(store, [...before, ...aside], new Date())));
     await waitUntil(() => text(el, '[role="status"]'), 'the learner was not told', { timeout: 5000 });
     expect(text(el, '[role="status"]')).to.match(/Nothing was changed\.$/);
@@ -229,7 +253,11 @@ describe('loading a progress file is all or nothing', () => {
     const store = uniqueStore();
     await finish(store, lessons[0]!.id, 70);
     const before = sorted(await progressStore(store).entries());
-    const records = { ...Object.fromEntries(before), [lessonKey(lessons[1]!.id)]: before[0]![1], 'unreadable:course': deepArray(10_000) };
+    const records = {
+      ...Object.fromEntries(before),
+      [lessonKey(lessons[1]!.id)]: before[0]![1],
+      'unreadable:course': deepArray(10_000),
+    };
     await progressStore(store).replaceAll(records);
     await expectUnchanged(store, before);
     expect(progressStore(store).status).to.equal('saving');
@@ -253,7 +281,9 @@ describe('progress files from elsewhere', () => {
     const before = sorted(await progressStore(store).entries());
     const el = await renderProgress(store);
     part<HTMLDetailsElement>(el, 'details').open = true;
-    const theirs: [string, unknown][] = [[lessonKey(lessons[1]!.id), { version: 2, slide: 1, seen: [0, 1], completed: true }]];
+    const theirs: [string, unknown][] = [
+      [lessonKey(lessons[1]!.id), { version: 2, slide: 1, seen: [0, 1], completed: true }],
+    ];
     const file = JSON.stringify(buildExport('staging-course', theirs, new Date()));
 
     pickFile(el, file);
@@ -279,7 +309,9 @@ describe('progress files from elsewhere', () => {
     await finish(store, lessons[0]!.id, 70);
     const before = sorted(await progressStore(store).entries());
     const el = await renderProgress(store);
-    const file = JSON.stringify(buildExport(store, [...before, ['unreadable:course', 'x'.repeat(2_000_000)]], new Date()));
+    const file = JSON.stringify(
+      buildExport(store, [...before, ['unreadable:course', 'x'.repeat(2_000_000)]], new Date()),
+    );
     pickFile(el, file);
     await waitUntil(() => text(el, '[role="status"]'), 'the learner was not told');
     expect(text(el, '[role="status"]')).to.match(/1 MB.*Nothing was changed\.$/);
@@ -298,7 +330,9 @@ describe('progress events', () => {
     document.addEventListener('twitch-progress', record);
     const told = nextEvent(document, 'twitch-progress-error');
     try {
-      const refused = await fixture<TwitchLesson>(html`<twitch-lesson lesson=${lessons[0]!.id} store=${uniqueStore()}></twitch-lesson>`);
+      const refused = await fixture<TwitchLesson>(
+        html`<twitch-lesson lesson=${lessons[0]!.id} store=${uniqueStore()}></twitch-lesson>`,
+      );
       await loaded(refused);
       part(refused, '[part~="button-next"]').click();
       await told;
@@ -310,10 +344,14 @@ describe('progress events', () => {
 
     await setQuota(null);
     const store = uniqueStore();
-    const saving = await fixture<TwitchLesson>(html`<twitch-lesson lesson=${lessons[0]!.id} store=${store}></twitch-lesson>`);
+    const saving = await fixture<TwitchLesson>(
+      html`<twitch-lesson lesson=${lessons[0]!.id} store=${store}></twitch-lesson>`,
+    );
     await loaded(saving);
     const stored = new Promise((resolve) =>
-      saving.addEventListener('twitch-progress', () => resolve(get(lessonKey(lessons[0]!.id), createStore(store, 'progress')))),
+      saving.addEventListener('twitch-progress', () =>
+        resolve(get(lessonKey(lessons[0]!.id), createStore(store, 'progress'))),
+      ),
     );
     part(saving, '[part~="button-next"]').click();
     expect(await stored).to.include({ slide: 1 });
@@ -327,16 +365,22 @@ describe('the database in other tabs and on other pages', () => {
       indexedDB.deleteDatabase(name).onsuccess = () => resolve('deleted');
       setTimeout(() => resolve('blocked'), ms);
     });
-  const rootOf = (page: Awaited<ReturnType<typeof openFrame>>, tag: string) => page.document.querySelector(tag)?.shadowRoot;
+  const rootOf = (page: Awaited<ReturnType<typeof openFrame>>, tag: string) =>
+    page.document.querySelector(tag)?.shadowRoot;
 
   it('closes its database when another tab deletes it, so the deletion and pages opened meanwhile go ahead', async () => {
     const store = uniqueStore();
     await finish(store, lessons[0]!.id, 80);
     expect(await deleteDatabase(store, 2000)).to.equal('deleted');
     const page = await openFrame(`/tests/browser/pages/course.html?store=${store}`);
-    await waitUntil(() => rootOf(page, 'twitch-quiz')?.querySelector('legend'), 'the new page did not load', { timeout: 3000 });
+    await waitUntil(() => rootOf(page, 'twitch-quiz')?.querySelector('legend'), 'the new page did not load', {
+      timeout: 3000,
+    });
     // This page carries on: its next write opens the database again.
-    const saved = await progressStore(store).update(lessonKey(lessons[0]!.id), lessonProgressSchema, (p) => ({ ...p, slide: 2 }));
+    const saved = await progressStore(store).update(lessonKey(lessons[0]!.id), lessonProgressSchema, (p) => ({
+      ...p,
+      slide: 2,
+    }));
     expect(saved.saved).to.equal(true);
     expect(await get(lessonKey(lessons[0]!.id), createStore(store, 'progress'))).to.include({ slide: 2 });
     page.remove();
@@ -354,7 +398,9 @@ describe('the database in other tabs and on other pages', () => {
     const started = performance.now();
     const page = await openFrame(`/tests/browser/pages/course.html?store=${store}`);
     await waitUntil(
-      () => rootOf(page, 'twitch-lesson')?.querySelector('.slide h2') && rootOf(page, 'twitch-quiz')?.querySelector('legend'),
+      () =>
+        rootOf(page, 'twitch-lesson')?.querySelector('.slide h2') &&
+        rootOf(page, 'twitch-quiz')?.querySelector('legend'),
       'the page never finished loading',
       { timeout: 6000 },
     );

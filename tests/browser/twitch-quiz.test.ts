@@ -16,7 +16,9 @@ const rightIds = (question: Question) => question.options.filter((o) => o.correc
 const wrongId = (question: Question) => question.options.find((o) => !o.correct)?.id;
 
 async function renderQuiz(store = uniqueStore(), theme = '') {
-  const el = await fixture<TwitchQuiz>(html`<twitch-quiz quiz=${QUIZ} store=${store} theme=${ifDefined(theme || undefined)}></twitch-quiz>`);
+  const el = await fixture<TwitchQuiz>(
+    html`<twitch-quiz quiz=${QUIZ} store=${store} theme=${ifDefined(theme || undefined)}></twitch-quiz>`,
+  );
   await loaded(el);
   return el;
 }
@@ -29,10 +31,13 @@ async function open(el: TwitchQuiz, number: number) {
 
 /** Relative luminance of a computed `rgb()` colour, 0 (black) to 1 (white). */
 function luminance(color: string) {
-  const [r, g, b] = color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((c) => {
-    const v = Number(c) / 255;
-    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = color
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -107,7 +112,10 @@ describe('<twitch-quiz>', () => {
     await el.updateComplete;
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.shadowRoot!.querySelector('[part="feedback"]'), 'Enter did not check the answer');
-    await waitUntil(() => deepActiveElement() === el.shadowRoot!.querySelector('[part~="button-next"]'), 'focus did not move to Next');
+    await waitUntil(
+      () => deepActiveElement() === el.shadowRoot!.querySelector('[part~="button-next"]'),
+      'focus did not move to Next',
+    );
     expect(deepActiveElement()).to.equal(part(el, '[part~="button-next"]'));
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -127,7 +135,10 @@ describe('<twitch-quiz>', () => {
     expect(text(el, '[part="score"]')).to.equal(`You got ${total - 1} of ${total} right (${expected}%).`);
     await expect(el).to.be.accessible();
     part(el, '[part~="button-retry"]').click();
-    await waitUntil(() => el.shadowRoot!.querySelector('.counter')?.textContent?.trim() === `Question 1 of ${total}`, 'the quiz did not start again');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('.counter')?.textContent?.trim() === `Question 1 of ${total}`,
+      'the quiz did not start again',
+    );
     expect(el.shadowRoot!.querySelector('[part="feedback"]')).to.not.exist;
   });
 
@@ -181,7 +192,9 @@ describe('<twitch-quiz>', () => {
   });
 
   it('names the quiz ids there are when its quiz attribute is mistyped', async () => {
-    const el = await fixture<TwitchQuiz>(html`<twitch-quiz quiz="whats-twitching" store=${uniqueStore()}></twitch-quiz>`);
+    const el = await fixture<TwitchQuiz>(
+      html`<twitch-quiz quiz="whats-twitching" store=${uniqueStore()}></twitch-quiz>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no message');
     const message = text(el, '[role="alert"]');
     expect(message).to.contain('"whats-twitching"');
@@ -233,7 +246,9 @@ describe('<twitch-quiz> attempts', () => {
     part(el, '[part~="button-review"]').click();
     await waitUntil(() => el.shadowRoot!.querySelector('legend'));
     expect(text(el, '.counter')).to.equal(`Question 2 of ${total}`);
-    expect(text(el, '.review-note')).to.equal('Reviewing what you missed: 1 of 2. These answers do not change your best score.');
+    expect(text(el, '.review-note')).to.equal(
+      'Reviewing what you missed: 1 of 2. These answers do not change your best score.',
+    );
     await expect(el).to.be.accessible();
     await answer(el, rightIds(quiz.questions[1]!));
     await next(el);
@@ -268,7 +283,11 @@ describe('<twitch-quiz> attempts', () => {
       const orders: string[] = [];
       for (const [i, question] of quiz.questions.entries()) {
         await waitUntil(() => text(quizEl, 'legend') === question.prompt);
-        orders.push([...quizEl.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="answer"]')].map((input) => input.value).join(''));
+        orders.push(
+          [...quizEl.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="answer"]')]
+            .map((input) => input.value)
+            .join(''),
+        );
         if (i < quiz.questions.length - 1) await open(quizEl, i + 2);
       }
       return orders;
@@ -300,7 +319,9 @@ describe('<twitch-quiz> passed', () => {
     const celebration = part(el, '[part="celebration"]');
     expect(celebration.textContent).to.contain(lesson.title);
     for (const point of lesson.keyPoints) expect(celebration.textContent!.replace(/\s+/g, ' ')).to.contain(point);
-    const drawing = el.shadowRoot!.getAnimations().filter((animation) => celebration.contains((animation.effect as KeyframeEffect).target as Node));
+    const drawing = el
+      .shadowRoot!.getAnimations()
+      .filter((animation) => celebration.contains((animation.effect as KeyframeEffect).target as Node));
     expect(drawing.length, 'the check mark is drawn in').to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
@@ -337,7 +358,9 @@ describe('<twitch-quiz> dark', () => {
     expect(luminance(surface(light)), 'a dark device alone changes nothing').to.be.above(0.9);
     const el = await renderQuiz(uniqueStore(), 'dark');
     expect(luminance(surface(el))).to.be.below(0.05);
-    expect(getComputedStyle(part(el, 'input[name="answer"]')).accentColor).to.equal(getComputedStyle(part(el, '[part~="button-check"]')).backgroundColor);
+    expect(getComputedStyle(part(el, 'input[name="answer"]')).accentColor).to.equal(
+      getComputedStyle(part(el, '[part~="button-check"]')).backgroundColor,
+    );
     expect(getComputedStyle(part(el, '.base')).colorScheme).to.equal('dark');
     await expect(el).to.be.accessible();
     await answer(el, [wrongId(quiz.questions[0]!)!]);

@@ -29,20 +29,24 @@ const quiz = await loadQuiz(LESSON);
 const ACTOR = { objectType: 'Agent', name: 'Sam', account: { homePage: 'https://gym.example', name: 'member-1234' } };
 const AUTH = 'Basic a2V5OnNlY3JldC1wYXNzd29yZA==';
 
-const lrs = <T = unknown>(action: string, payload: object = {}) => executeServerCommand<T, object>('xapi-lrs', { action, ...payload });
+const lrs = <T = unknown>(action: string, payload: object = {}) =>
+  executeServerCommand<T, object>('xapi-lrs', { action, ...payload });
 const received = () => lrs<Received>('received') as Promise<Received>;
 const storedCount = async () => (await received()).stored.length;
 async function untilStored(count: number, what: string) {
   try {
     await waitUntil(async () => (await storedCount()) >= count, '', { timeout: 15000, interval: 100 });
   } catch {
-    throw new Error(`the LRS did not get ${what}; it has ${(await received()).stored.map((statement) => statement.verb).join(', ')}`);
+    throw new Error(
+      `the LRS did not get ${what}; it has ${(await received()).stored.map((statement) => statement.verb).join(', ')}`,
+    );
   }
 }
 
 type Frame = Awaited<ReturnType<typeof openFrame>>;
 const shadow = (page: Frame, tag: string) => page.document.querySelector(tag)!.shadowRoot!;
-const click = (page: Frame, tag: string, selector: string) => shadow(page, tag).querySelector<HTMLElement>(selector)!.click();
+const click = (page: Frame, tag: string, selector: string) =>
+  shadow(page, tag).querySelector<HTMLElement>(selector)!.click();
 
 /** Everything the page's origin holds in IndexedDB, as text. */
 async function everythingStored(win: Window): Promise<string> {
@@ -66,7 +70,9 @@ async function everythingStored(win: Window): Promise<string> {
 async function answer(page: Frame, right: boolean) {
   const element = page.document.querySelector<TwitchQuiz>('twitch-quiz')!;
   const question = quiz.questions[element.question! - 1]!;
-  const ids = right ? question.options.filter((option) => option.correct).map((option) => option.id) : [question.options.find((option) => !option.correct)!.id];
+  const ids = right
+    ? question.options.filter((option) => option.correct).map((option) => option.id)
+    : [question.options.find((option) => !option.correct)!.id];
   for (const id of ids) click(page, 'twitch-quiz', `input[value="${id}"]`);
   await element.updateComplete;
   click(page, 'twitch-quiz', '[part~="button-check"]');
@@ -81,10 +87,15 @@ describe('xAPI', () => {
 
   it('loads nothing of it on a page that does not ask for it', async () => {
     const page = await openFrame('/tests/browser/pages/embed-blank.html');
-    await waitUntil(() => page.document.querySelector('twitch-quiz')?.shadowRoot?.querySelector('legend'), 'the quiz did not render');
+    await waitUntil(
+      () => page.document.querySelector('twitch-quiz')?.shadowRoot?.querySelector('legend'),
+      'the quiz did not render',
+    );
     const files = page.frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(files.filter((name) => name.includes('xapi'))).to.deep.equal([]);
-    expect((await page.frame.contentWindow!.indexedDB.databases()).map((db) => db.name)).not.to.include('twitch-course-xapi');
+    expect((await page.frame.contentWindow!.indexedDB.databases()).map((db) => db.name)).not.to.include(
+      'twitch-course-xapi',
+    );
     page.remove();
   });
 
@@ -158,7 +169,10 @@ describe('xAPI', () => {
     await untilStored(quizEnd + 3, 'the end of the second visit');
 
     const { stored, repeats } = await received();
-    expect(stored.flatMap((statement) => statement.problems.map((problem) => `${statement.verb}: ${problem}`)), 'xAPI validation').to.deep.equal([]);
+    expect(
+      stored.flatMap((statement) => statement.problems.map((problem) => `${statement.verb}: ${problem}`)),
+      'xAPI validation',
+    ).to.deep.equal([]);
     expect(repeats, 'statements sent again after they were stored').to.deep.equal([]);
     expect(stored.map((statement) => statement.verb)).to.deep.equal([
       'initialized',
@@ -184,10 +198,18 @@ describe('xAPI', () => {
       course,
     ]);
     const answered = stored.filter((statement) => statement.verb === 'answered');
-    expect(answered.map((statement) => statement.result)).to.deep.equal(answers.map(({ ids }, i) => ({ success: i !== 1, response: [...ids].sort().join('[,]') })));
+    expect(answered.map((statement) => statement.result)).to.deep.equal(
+      answers.map(({ ids }, i) => ({ success: i !== 1, response: [...ids].sort().join('[,]') })),
+    );
     const timestamps = stored.map((statement) => Date.parse(statement.timestamp));
-    expect(timestamps, 'timestamps in the order the statements were made').to.deep.equal([...timestamps].sort((a, b) => a - b));
-    expect(stored.every((statement) => statement.matchesUrl && statement.authorization === AUTH && statement.version === '1.0.3')).to.be.true;
+    expect(timestamps, 'timestamps in the order the statements were made').to.deep.equal(
+      [...timestamps].sort((a, b) => a - b),
+    );
+    expect(
+      stored.every(
+        (statement) => statement.matchesUrl && statement.authorization === AUTH && statement.version === '1.0.3',
+      ),
+    ).to.be.true;
     expect(asked).to.be.greaterThan(0);
   });
 });

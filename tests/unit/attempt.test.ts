@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Question, Quiz } from '../../src/content/types.js';
 import { emptyQuizProgress } from '../../src/progress/schema.js';
-import { attemptQuestions, missedQuestions, optionOrder, questionNumber, seededShuffle, startRetry, startReview } from '../../src/quiz/attempt.js';
+import {
+  attemptQuestions,
+  missedQuestions,
+  optionOrder,
+  questionNumber,
+  seededShuffle,
+  startRetry,
+  startReview,
+} from '../../src/quiz/attempt.js';
 
 const question = (id: string, kind: Question['kind'] = 'single', right = 'a'): Question => ({
   id,
@@ -26,7 +34,11 @@ describe('quiz attempts', () => {
   it('keeps the written order on the first attempt and for true/false, and shuffles retries', () => {
     const q = question('one');
     expect(optionOrder(q, 'l', 0).map((o) => o.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
-    const retries = [1, 2, 3, 4].map((attempt) => optionOrder(q, 'l', attempt).map((o) => o.id).join(''));
+    const retries = [1, 2, 3, 4].map((attempt) =>
+      optionOrder(q, 'l', attempt)
+        .map((o) => o.id)
+        .join(''),
+    );
     expect(retries.some((order) => order !== 'abcde')).toBe(true);
     expect(optionOrder(q, 'l', 2)).toEqual(optionOrder(q, 'l', 2));
     expect(optionOrder(question('tf', 'true-false'), 'l', 3).map((o) => o.id)).toEqual(['a', 'b', 'c', 'd', 'e']);

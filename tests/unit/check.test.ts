@@ -13,7 +13,11 @@ import { readContent } from '../../src/content/vite-plugin-content.js';
 const contentFiles: ContentFile[] = readContent('.');
 const course = compileCourse(contentFiles);
 const check = course.check!;
-const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").trim();
+const plain = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;/g, "'")
+    .trim();
 
 /** Each answer is `question-id: the start of the option's text`. */
 const none = 'now: None of these';
@@ -23,10 +27,25 @@ const beforeDoctor = [...beforeSameDay, ...no('spreading')];
 const beforeHarmless = [...beforeDoctor, ...no('weakness', 'slow-signs', 'lasting', 'nerves')];
 
 const expected: { situation: string; answers: string[]; level: CheckLevel; outcome: string }[] = [
-  { situation: 'breathing or swallowing is hard', answers: ['now: Trouble breathing'], level: 'emergency', outcome: 'breathing' },
-  { situation: 'a sudden face droop or slurred speech (FAST)', answers: ['now: Sudden signs of a stroke'], level: 'emergency', outcome: 'stroke' },
+  {
+    situation: 'breathing or swallowing is hard',
+    answers: ['now: Trouble breathing'],
+    level: 'emergency',
+    outcome: 'breathing',
+  },
+  {
+    situation: 'a sudden face droop or slurred speech (FAST)',
+    answers: ['now: Sudden signs of a stroke'],
+    level: 'emergency',
+    outcome: 'stroke',
+  },
   { situation: 'a seizure or a collapse', answers: ['now: A seizure'], level: 'emergency', outcome: 'collapse' },
-  { situation: 'dark pee after hard exercise (any one sign)', answers: [none, 'breakdown: Yes'], level: 'emergency', outcome: 'rhabdo' },
+  {
+    situation: 'dark pee after hard exercise (any one sign)',
+    answers: [none, 'breakdown: Yes'],
+    level: 'emergency',
+    outcome: 'rhabdo',
+  },
   {
     situation: 'confusion, headache or vomiting after drinking lots in a long event',
     answers: [none, 'breakdown: No', 'water: Yes'],
@@ -94,7 +113,8 @@ describe('the see-a-doctor check', () => {
     }));
     for (const row of expected) {
       const matches = described.filter(
-        ({ answers }) => answers.length === row.answers.length && answers.every((answer, i) => answer.startsWith(row.answers[i]!)),
+        ({ answers }) =>
+          answers.length === row.answers.length && answers.every((answer, i) => answer.startsWith(row.answers[i]!)),
       );
       expect(matches, `${row.situation}: one path answers ${row.answers.join(' › ')}`).toHaveLength(1);
       const { path } = matches[0]!;
@@ -107,7 +127,12 @@ describe('the see-a-doctor check', () => {
     const rank = (level: CheckLevel) => CHECK_LEVELS.indexOf(level);
     for (const path of allPaths(check)) {
       const urgency = path.questions.map((q) =>
-        Math.min(...q.options.map((option) => option.next).filter((next) => next.startsWith('outcome:')).map((next) => rank(outcome(next.slice(8)).level))),
+        Math.min(
+          ...q.options
+            .map((option) => option.next)
+            .filter((next) => next.startsWith('outcome:'))
+            .map((next) => rank(outcome(next.slice(8)).level)),
+        ),
       );
       expect(urgency, path.questions.map((q) => q.id).join(' › ')).toEqual([...urgency].sort((a, b) => a - b));
     }
@@ -117,14 +142,18 @@ describe('the see-a-doctor check', () => {
   it('words the red flags as the lessons and the help panel do', () => {
     // Rhabdomyolysis: any ONE sign means the emergency department now.
     expect(plain(outcome('rhabdo').headingHtml)).toBe('Go to the emergency department now');
-    for (const pattern of [/any ONE of these signs/, /do not need all three/i]) expect(plain(outcome('rhabdo').html)).toMatch(pattern);
-    for (const pattern of [/dark, brown or cola-coloured pee/, /very little pee/, /severe muscle pain or swelling/]) expect(plain(question('breakdown').detailHtml)).toMatch(pattern);
+    for (const pattern of [/any ONE of these signs/, /do not need all three/i])
+      expect(plain(outcome('rhabdo').html)).toMatch(pattern);
+    for (const pattern of [/dark, brown or cola-coloured pee/, /very little pee/, /severe muscle pain or swelling/])
+      expect(plain(question('breakdown').detailHtml)).toMatch(pattern);
     // Guillain-Barré syndrome: the same day, the emergency number if breathing or swallowing gets hard.
-    for (const pattern of [/today/, /breathing or swallowing gets hard, call/]) expect(plain(outcome('spreading-weakness').html)).toMatch(pattern);
+    for (const pattern of [/today/, /breathing or swallowing gets hard, call/])
+      expect(plain(outcome('spreading-weakness').html)).toMatch(pattern);
     // FAST, spelled out.
     expect(plain(outcome('stroke').html)).toMatch(/Face drooping, Arm weakness, Speech difficulty, Time to call/);
     // Real weakness as lesson 5 defines it.
-    for (const pattern of [/no longer do something you could do before/, /2 to 3 rest days/, /worse over weeks/]) expect(plain(question('weakness').detailHtml)).toMatch(pattern);
+    for (const pattern of [/no longer do something you could do before/, /2 to 3 rest days/, /worse over weeks/])
+      expect(plain(question('weakness').detailHtml)).toMatch(pattern);
     expect(plain(outcome('real-weakness').headingHtml)).toMatch(/within days/);
     expect(plain(outcome('real-weakness').html)).toMatch(/neurologist/);
     // Every emergency outcome names the number, which a host can replace.
@@ -139,12 +168,14 @@ describe('the see-a-doctor check', () => {
       expect(lesson.slides[ending.slide - 1]?.heading, ending.id).toBe(ending.slideHeading);
     }
     for (const ending of check.outcomes.filter((candidate) => candidate.level === 'harmless')) {
-      for (const pattern of [/What helps/, /Check again/, /2 weeks/]) expect(plain(ending.html), ending.id).toMatch(pattern);
+      for (const pattern of [/What helps/, /Check again/, /2 weeks/])
+        expect(plain(ending.html), ending.id).toMatch(pattern);
     }
   });
 
   it('says it is not a diagnosis', () => {
-    for (const pattern of [/not a diagnosis/, /worried, see a doctor/]) expect(plain(check.disclaimerHtml)).toMatch(pattern);
+    for (const pattern of [/not a diagnosis/, /worried, see a doctor/])
+      expect(plain(check.disclaimerHtml)).toMatch(pattern);
   });
 
   it('reads at Flesch–Kincaid grade 8 or below', () => {
@@ -276,25 +307,45 @@ describe('the check compiler', () => {
       { html: 'Yes', next: 'outcome:now' },
       { html: 'No', next: 'today' },
     ]);
-    expect(compiled.outcomes[0]).toMatchObject({ id: 'now', level: 'emergency', lesson: 'sample', lessonTitle: 'A sample lesson', slide: 1, slideHeading: 'First slide' });
+    expect(compiled.outcomes[0]).toMatchObject({
+      id: 'now',
+      level: 'emergency',
+      lesson: 'sample',
+      lessonTitle: 'A sample lesson',
+      slide: 1,
+      slideHeading: 'First slide',
+    });
     expect(allPaths(compiled).map((path) => path.outcome.id)).toEqual(['now', 'today', 'book', 'fine']);
   });
 
   it('reports an outcome that is missing', () => {
     let source = edit(['- Yes → outcome:book', '- Yes → outcome:booked']);
-    expect(errorOf(source)).toBe(`${at(source, 'outcome:booked')}\`→ outcome:booked\`: there is no \`## outcome:booked\` section`);
+    expect(errorOf(source)).toBe(
+      `${at(source, 'outcome:booked')}\`→ outcome:booked\`: there is no \`## outcome:booked\` section`,
+    );
     source = edit(['- No → outcome:fine', '- No → outcome:book'], ['Level: harmless', 'Level: book-doctor']);
     expect(errorOf(source)).toMatch(/^quizzes\/checks\/see-a-doctor\.md:\d+: outcome `fine` is never reached/);
-    source = edit(['- No → outcome:fine', '- No → outcome:book'], ['## outcome:fine: Very likely harmless\n\nLevel: harmless\nSlide: sample 1\n\nBecause nothing points elsewhere.\n', '']);
+    source = edit(
+      ['- No → outcome:fine', '- No → outcome:book'],
+      [
+        '## outcome:fine: Very likely harmless\n\nLevel: harmless\nSlide: sample 1\n\nBecause nothing points elsewhere.\n',
+        '',
+      ],
+    );
     expect(errorOf(source)).toBe(
       `${CHECK_FILE}:1: the check has no outcome with \`Level: harmless\`: it needs one of each level (emergency, care-today, book-doctor, harmless)`,
     );
     source = edit(['- No → outcome:fine\n', '']);
-    expect(errorOf(source)).toBe(`${at(source, '## soon')}question \`soon\`: needs at least two options, each written \`- Answer → next-id\` or \`- Answer → outcome:id\``);
+    expect(errorOf(source)).toBe(
+      `${at(source, '## soon')}question \`soon\`: needs at least two options, each written \`- Answer → next-id\` or \`- Answer → outcome:id\``,
+    );
   });
 
   it('reports a question that is never asked', () => {
-    const source = edit(['## outcome:now', '## orphan: Is anyone asking?\n\n- Yes → outcome:now\n- No → outcome:fine\n\n## outcome:now']);
+    const source = edit([
+      '## outcome:now',
+      '## orphan: Is anyone asking?\n\n- Yes → outcome:now\n- No → outcome:fine\n\n## outcome:now',
+    ]);
     expect(errorOf(source)).toBe(`${at(source, '## orphan')}question \`orphan\` is never asked: no option leads to it`);
   });
 
@@ -309,43 +360,63 @@ describe('the check compiler', () => {
     let source = edit(['- No → today', '- No → tomorrow']);
     expect(errorOf(source)).toBe(`${at(source, 'tomorrow')}\`→ tomorrow\`: there is no question \`## tomorrow\``);
     source = edit(['- No → today', '- No → fine']);
-    expect(errorOf(source)).toBe(`${at(source, '→ fine')}\`→ fine\`: there is no question \`## fine\`; to end on the outcome, write \`outcome:fine\``);
+    expect(errorOf(source)).toBe(
+      `${at(source, '→ fine')}\`→ fine\`: there is no question \`## fine\`; to end on the outcome, write \`outcome:fine\``,
+    );
     source = edit(['- No → today', '- No →']);
-    expect(errorOf(source)).toBe(`${at(source, '- No →')}question \`urgent\`: the option "No" must name the question or \`outcome:id\` it leads to after the arrow`);
+    expect(errorOf(source)).toBe(
+      `${at(source, '- No →')}question \`urgent\`: the option "No" must name the question or \`outcome:id\` it leads to after the arrow`,
+    );
   });
 
   it('reports emergency questions that do not come first', () => {
-    let source = edit(['- Yes → outcome:now\n- No → today', '- Yes → outcome:today\n- No → today'], ['- Yes → outcome:today\n- No → soon', '- Yes → outcome:now\n- No → soon']);
-    expect(errorOf(source)).toBe(`${at(source, '## urgent')}the first question, \`urgent\`, must ask about emergency signs: none of its options ends on an \`emergency\` outcome`);
-    source = edit(['- Yes → outcome:book\n- No → outcome:fine', '- Yes → outcome:now\n- Maybe → outcome:book\n- No → outcome:fine']);
+    let source = edit(
+      ['- Yes → outcome:now\n- No → today', '- Yes → outcome:today\n- No → today'],
+      ['- Yes → outcome:today\n- No → soon', '- Yes → outcome:now\n- No → soon'],
+    );
     expect(errorOf(source)).toBe(
-      `${at(source, '## soon')}question \`soon\` can end on a \`emergency\` outcome but comes after \`today\` (line ${
-        lineOf(source, '## today: Is it for today?')
-      }), whose most urgent is \`care-today\`: ask about emergency signs first, then same-day ones, then the ones for a doctor visit`,
+      `${at(source, '## urgent')}the first question, \`urgent\`, must ask about emergency signs: none of its options ends on an \`emergency\` outcome`,
+    );
+    source = edit([
+      '- Yes → outcome:book\n- No → outcome:fine',
+      '- Yes → outcome:now\n- Maybe → outcome:book\n- No → outcome:fine',
+    ]);
+    expect(errorOf(source)).toBe(
+      `${at(source, '## soon')}question \`soon\` can end on a \`emergency\` outcome but comes after \`today\` (line ${lineOf(
+        source,
+        '## today: Is it for today?',
+      )}), whose most urgent is \`care-today\`: ask about emergency signs first, then same-day ones, then the ones for a doctor visit`,
     );
   });
 
   it('reports a harmless outcome that can be reached without asking about every red flag', () => {
     const source = edit(['- No → today', '- Not really → soon\n- No → today']);
     expect(errorOf(source)).toBe(
-      `${at(source, '- No → outcome:fine')}\`→ outcome:fine\` says "harmless" on a path that never asks \`today\` (line ${
-        lineOf(source, '## today: Is it for today?')
-      }): every question about a sign that needs help must come first`,
+      `${at(source, '- No → outcome:fine')}\`→ outcome:fine\` says "harmless" on a path that never asks \`today\` (line ${lineOf(
+        source,
+        '## today: Is it for today?',
+      )}): every question about a sign that needs help must come first`,
     );
   });
 
   it('reports a lesson or slide link that does not exist, and a level it does not know', () => {
     let source = edit(['Slide: sample 2\n\nBecause it is for today.', 'Slide: sample 3\n\nBecause it is for today.']);
-    expect(errorOf(source)).toBe(`${at(source, 'Slide: sample 3')}outcome \`today\`: \`Slide: sample 3\` but the lesson \`sample\` has slides 1 to 2`);
+    expect(errorOf(source)).toBe(
+      `${at(source, 'Slide: sample 3')}outcome \`today\`: \`Slide: sample 3\` but the lesson \`sample\` has slides 1 to 2`,
+    );
     source = edit(['Slide: sample 1\n\nBecause it is urgent.', 'Slide: missing 1\n\nBecause it is urgent.']);
     expect(errorOf(source)).toBe(`${at(source, 'Slide: missing 1')}outcome \`now\`: there is no lesson \`missing\``);
     source = edit(['Level: care-today', 'Level: soon']);
-    expect(errorOf(source)).toBe(`${at(source, 'Level: soon')}outcome \`today\`: \`Level: soon\` must be one of emergency, care-today, book-doctor, harmless`);
+    expect(errorOf(source)).toBe(
+      `${at(source, 'Level: soon')}outcome \`today\`: \`Level: soon\` must be one of emergency, care-today, book-doctor, harmless`,
+    );
   });
 
   it('reports text after the options, and headings it cannot read', () => {
     let source = edit(['- No → today\n', '- No → today\n\nAn afterthought.\n']);
-    expect(errorOf(source)).toBe(`${at(source, 'An afterthought')}question \`urgent\`: text after the options: the options (\`- Answer → next\`) come last`);
+    expect(errorOf(source)).toBe(
+      `${at(source, 'An afterthought')}question \`urgent\`: text after the options: the options (\`- Answer → next\`) come last`,
+    );
     source = edit(['## urgent: Is it urgent?', '## Is it urgent?']);
     expect(errorOf(source)).toMatch(new RegExp(`^${at(source, '## Is it urgent?')}a heading must be`));
   });

@@ -21,8 +21,10 @@ const lessonFront = (fields: Record<string, string | null> = {}) => {
     .join('\n');
 };
 
-const lesson = (fields: Record<string, string | null> = {}, body = '## First slide\n\nHello.\n\n---\n\n## Second slide\n\nMore text.\n') =>
-  `---\n${lessonFront(fields)}\n---\n\n${body}`;
+const lesson = (
+  fields: Record<string, string | null> = {},
+  body = '## First slide\n\nHello.\n\n---\n\n## Second slide\n\nMore text.\n',
+) => `---\n${lessonFront(fields)}\n---\n\n${body}`;
 
 const question = (options = '- [x] Yes\n- [ ] No', extra = '') =>
   `## Is this a question?\n\n${options}\n\n> Because it asks something.\n\nSlide: 1\nClaims: C01${extra}\n`;
@@ -45,14 +47,21 @@ describe('lessons', () => {
   it('compiles front matter and splits slides on lines holding only ---', () => {
     const course = compile(['lessons/01-sample.md', lesson()]);
     const [compiled] = course.lessons;
-    expect(compiled).toMatchObject({ id: 'sample-lesson', title: 'A sample lesson', minutes: 3, reviewed: '2026-11-24' });
+    expect(compiled).toMatchObject({
+      id: 'sample-lesson',
+      title: 'A sample lesson',
+      minutes: 3,
+      reviewed: '2026-11-24',
+    });
     expect(compiled!.claims).toEqual(['C01', 'C02']);
     expect(compiled!.slides.map((slide) => slide.heading)).toEqual(['First slide', 'Second slide']);
     expect(compiled!.slides[0]!.html).toBe('<p>Hello.</p>');
   });
 
   it('requires a next review date after the last review', () => {
-    expect(errorOf(['lessons/01-sample.md', lesson({ nextReview: null })])).toBe('lessons/01-sample.md:1: front matter is missing `nextReview`');
+    expect(errorOf(['lessons/01-sample.md', lesson({ nextReview: null })])).toBe(
+      'lessons/01-sample.md:1: front matter is missing `nextReview`',
+    );
     expect(errorOf(['lessons/01-sample.md', lesson({ nextReview: '2026-11-24' })])).toBe(
       'lessons/01-sample.md:13: `nextReview` (2026-11-24) must be after `reviewed` (2026-11-24)',
     );
@@ -65,15 +74,20 @@ describe('lessons', () => {
   it('renders emergency boxes apart from doctor boxes, and {{emergency}} as the default numbers', () => {
     const body = '## Slide\n\n:::emergency\nCall {{emergency}} now.\n:::\n';
     const html = compile(['lessons/01-sample.md', lesson({}, body)]).lessons[0]!.slides[0]!.html;
-    expect(html).toContain('<aside class="callout callout-emergency" part="callout callout-emergency" aria-label="Emergency">');
-    expect(html).toContain('Call <span class="emergency-number" part="emergency-number">999 (UK), 112 (EU) or 911 (US and Canada)</span> now.');
+    expect(html).toContain(
+      '<aside class="callout callout-emergency" part="callout callout-emergency" aria-label="Emergency">',
+    );
+    expect(html).toContain(
+      'Call <span class="emergency-number" part="emergency-number">999 (UK), 112 (EU) or 911 (US and Canada)</span> now.',
+    );
     expect(errorOf(['lessons/01-sample.md', lesson({}, '## Slide\n\n:::urgent\ntext\n:::\n')])).toBe(
       'lessons/01-sample.md:18: unknown box `:::urgent`: use one of :::evidence, :::doctor, :::emergency',
     );
   });
 
   it('renders evidence and doctor boxes as labelled asides with an icon', () => {
-    const body = '## Slide\n\n:::evidence\n**Evidence:** text. Source: [A](https://example.org)\n:::\n\n:::doctor\n- weakness\n:::\n';
+    const body =
+      '## Slide\n\n:::evidence\n**Evidence:** text. Source: [A](https://example.org)\n:::\n\n:::doctor\n- weakness\n:::\n';
     const html = compile(['lessons/01-sample.md', lesson({}, body)]).lessons[0]!.slides[0]!.html;
     expect(html).toContain('<aside class="callout callout-evidence"');
     expect(html).toContain('aria-label="Evidence note"><svg class="callout-icon"');
@@ -85,7 +99,8 @@ describe('lessons', () => {
   it('turns term: links into a button that flows with its sentence, with the glossary definition beside it', () => {
     const glossary = '---\ntitle: Glossary\n---\n\n## Motor neuron\n\nA nerve cell that tells a muscle to move.\n';
     const body = '## Slide\n\nA [motor nerve](term:motor-neuron) fires.\n';
-    const html = compile(['lessons/glossary.md', glossary], ['lessons/01-sample.md', lesson({}, body)]).lessons[0]!.slides[0]!.html;
+    const html = compile(['lessons/glossary.md', glossary], ['lessons/01-sample.md', lesson({}, body)]).lessons[0]!
+      .slides[0]!.html;
     expect(html).toContain(
       '<span class="term" part="term" role="button" tabindex="0" aria-expanded="false" aria-controls="term-1">motor nerve</span>',
     );
@@ -93,11 +108,15 @@ describe('lessons', () => {
   });
 
   it('names the file and line of a missing front matter key', () => {
-    expect(errorOf(['lessons/01-sample.md', lesson({ title: null })])).toBe('lessons/01-sample.md:1: front matter is missing `title`');
+    expect(errorOf(['lessons/01-sample.md', lesson({ title: null })])).toBe(
+      'lessons/01-sample.md:1: front matter is missing `title`',
+    );
   });
 
   it('rejects a file without front matter', () => {
-    expect(errorOf(['lessons/01-sample.md', '## Slide\n\ntext\n'])).toMatch(/^lessons\/01-sample\.md:1: the file must start with front matter/);
+    expect(errorOf(['lessons/01-sample.md', '## Slide\n\ntext\n'])).toMatch(
+      /^lessons\/01-sample\.md:1: the file must start with front matter/,
+    );
   });
 
   it('names the line of a bad value', () => {
@@ -107,7 +126,9 @@ describe('lessons', () => {
     expect(errorOf(['lessons/01-sample.md', lesson({ reviewed: '2026-02-30' })])).toBe(
       'lessons/01-sample.md:11: `reviewed` must be a date written YYYY-MM-DD',
     );
-    expect(errorOf(['lessons/01-sample.md', lesson({ claims: '[C1]' })])).toMatch(/^lessons\/01-sample\.md:12: `C1` is not a claim id/);
+    expect(errorOf(['lessons/01-sample.md', lesson({ claims: '[C1]' })])).toMatch(
+      /^lessons\/01-sample\.md:12: `C1` is not a claim id/,
+    );
   });
 
   it('rejects a duplicate lesson id, naming both files', () => {
@@ -142,12 +163,16 @@ describe('lessons', () => {
 });
 
 describe('figures', () => {
-  const svg = (inside = '<title>A dot</title>\n<desc>One round dot in the middle.</desc>\n<circle cx="5" cy="5" r="4"/>') =>
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n${inside}\n</svg>\n`;
+  const svg = (
+    inside = '<title>A dot</title>\n<desc>One round dot in the middle.</desc>\n<circle cx="5" cy="5" r="4"/>',
+  ) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n${inside}\n</svg>\n`;
   const FIGURE = 'lessons/figures/dot.svg';
   // The slide's heading is on line 16, so the figure opens on line 18.
   const withFigure = (block = ':::figure figures/dot.svg\nA dot, as a caption.\n:::\n', figure = svg()) =>
-    [['lessons/01-sample.md', lesson({}, `## Slide\n\n${block}`)], [FIGURE, figure]] as [string, string][];
+    [
+      ['lessons/01-sample.md', lesson({}, `## Slide\n\n${block}`)],
+      [FIGURE, figure],
+    ] as [string, string][];
 
   it('writes the SVG into the slide, named by its title, described by its description and captioned', () => {
     const html = compile(...withFigure()).lessons[0]!.slides[0]!.html;
@@ -159,17 +184,21 @@ describe('figures', () => {
     );
   });
 
-  it('puts what follows the caption, such as a chart\'s table, in a disclosure under it', () => {
+  it("puts what follows the caption, such as a chart's table, in a disclosure under it", () => {
     const block = ':::figure figures/dot.svg\nA dot.\n\n| x | y |\n| --- | --- |\n| 5 | 5 |\n:::\n';
     const html = compile(...withFigure(block)).lessons[0]!.slides[0]!.html;
-    expect(html).toMatch(/<p id="figure-1"><small>A dot\.<\/small><\/p><details><summary>The numbers in this chart<\/summary><table>[\s\S]*<td>5<\/td>[\s\S]*<\/table>\s*<\/details><\/div>$/);
+    expect(html).toMatch(
+      /<p id="figure-1"><small>A dot\.<\/small><\/p><details><summary>The numbers in this chart<\/summary><table>[\s\S]*<td>5<\/td>[\s\S]*<\/table>\s*<\/details><\/div>$/,
+    );
   });
 
   it('rejects a figure that is not there, or not named, at the line that asks for it', () => {
     expect(errorOf(...withFigure(':::figure figures/dots.svg\nCaption.\n:::\n'))).toBe(
       'lessons/01-sample.md:18: there is no figure `figures/dots.svg`: put it in lessons/figures/ and name it figures/NAME.svg',
     );
-    expect(errorOf(...withFigure(':::figure\nCaption.\n:::\n'))).toBe('lessons/01-sample.md:18: name the figure: `:::figure figures/NAME.svg`');
+    expect(errorOf(...withFigure(':::figure\nCaption.\n:::\n'))).toBe(
+      'lessons/01-sample.md:18: name the figure: `:::figure figures/NAME.svg`',
+    );
   });
 
   it('rejects a figure without a caption, or with its table first', () => {
@@ -211,7 +240,9 @@ describe('figures', () => {
   });
 
   it('refuses a figure file that is no SVG drawing, or that is named oddly', () => {
-    expect(errorOf(...withFigure(undefined, '<p>Not a drawing</p>'))).toBe('lessons/figures/dot.svg:1: a figure file must start with <svg …>');
+    expect(errorOf(...withFigure(undefined, '<p>Not a drawing</p>'))).toBe(
+      'lessons/figures/dot.svg:1: a figure file must start with <svg …>',
+    );
     expect(errorOf(...withFigure(undefined, '<svg><title>A</title><desc>B c.</desc></svg>'))).toBe(
       'lessons/figures/dot.svg:1: the <svg> needs a viewBox, so the figure can scale to the lesson',
     );
@@ -232,7 +263,10 @@ describe('the help panel', () => {
   const help = (body: string) => `---\ntitle: Get help now\n---\n\n${body}`;
 
   it('compiles one section per level of urgency, headings included', () => {
-    const course = compile(['lessons/help.md', help('## Call {{emergency}} now\n\n- not breathing\n\n## See a doctor soon\n\nText.\n')]);
+    const course = compile([
+      'lessons/help.md',
+      help('## Call {{emergency}} now\n\n- not breathing\n\n## See a doctor soon\n\nText.\n'),
+    ]);
     expect(course.help!.title).toBe('Get help now');
     expect(course.help!.sections.map((section) => section.headingHtml)).toEqual([
       'Call <span class="emergency-number" part="emergency-number">999 (UK), 112 (EU) or 911 (US and Canada)</span> now',
@@ -243,10 +277,18 @@ describe('the help panel', () => {
   });
 
   it('names the file and line of what is wrong', () => {
-    expect(errorOf(['lessons/help.md', help('Text first.\n\n## A\n\nB\n')])).toBe('lessons/help.md:5: text before the first "## " section heading');
-    expect(errorOf(['lessons/help.md', help('## A\n\n## B\n\nText.\n')])).toBe('lessons/help.md:5: the section "A" has no text');
-    expect(errorOf(['lessons/help.md', help('')])).toBe('lessons/help.md:4: the help panel needs at least one "## " section');
-    expect(errorOf(['lessons/help.md', '---\n---\n\n## A\n\nB\n'])).toBe('lessons/help.md:1: front matter is missing `title`');
+    expect(errorOf(['lessons/help.md', help('Text first.\n\n## A\n\nB\n')])).toBe(
+      'lessons/help.md:5: text before the first "## " section heading',
+    );
+    expect(errorOf(['lessons/help.md', help('## A\n\n## B\n\nText.\n')])).toBe(
+      'lessons/help.md:5: the section "A" has no text',
+    );
+    expect(errorOf(['lessons/help.md', help('')])).toBe(
+      'lessons/help.md:4: the help panel needs at least one "## " section',
+    );
+    expect(errorOf(['lessons/help.md', '---\n---\n\n## A\n\nB\n'])).toBe(
+      'lessons/help.md:1: front matter is missing `title`',
+    );
   });
 });
 
@@ -262,7 +304,10 @@ describe('quizzes', () => {
       question('- [x] One\n- [x] Two\n- [ ] Three').replace('Is this a question?', 'Pick all'),
       question('- [ ] True\n- [x] False').replace('Is this a question?', 'True or false'),
       '## What should Sam do?\n\nSam twitches after leg day.\n\n- [x] Rest\n- [ ] Panic\n\n> Rest helps.\n\nSlide: 2\nClaims: C02, C03\n',
-      question('- [x] Only this\n- [ ] Not this', '\nType: multiple').replace('Is this a question?', 'Declared multiple'),
+      question('- [x] Only this\n- [ ] Not this', '\nType: multiple').replace(
+        'Is this a question?',
+        'Declared multiple',
+      ),
     ].join('\n');
     const compiled = compile(...withLesson(quiz(body))).quizzes.get('sample-lesson')!;
     expect(compiled.questions.map((q) => q.kind)).toEqual(['single', 'multiple', 'true-false', 'scenario', 'multiple']);
@@ -278,12 +323,22 @@ describe('quizzes', () => {
 
   it('leaves "Select all that apply." out of a multiple-select prompt, which the quiz says itself, and keeps its id', () => {
     const body = [
-      question('- [x] One\n- [x] Two\n- [ ] Three').replace('Is this a question?', 'Which are true? Select all that apply.'),
+      question('- [x] One\n- [x] Two\n- [ ] Three').replace(
+        'Is this a question?',
+        'Which are true? Select all that apply.',
+      ),
       question('- [x] Yes\n- [ ] No').replace('Is this a question?', 'Is this one? Select all that apply.'),
     ].join('\n');
     const [multiple, single] = compile(...withLesson(quiz(body))).quizzes.get('sample-lesson')!.questions;
-    expect(multiple).toMatchObject({ kind: 'multiple', prompt: 'Which are true?', id: 'which-are-true-select-all-that-apply' });
-    expect(single, 'a single-choice prompt is left as written').toMatchObject({ kind: 'single', prompt: 'Is this one? Select all that apply.' });
+    expect(multiple).toMatchObject({
+      kind: 'multiple',
+      prompt: 'Which are true?',
+      id: 'which-are-true-select-all-that-apply',
+    });
+    expect(single, 'a single-choice prompt is left as written').toMatchObject({
+      kind: 'single',
+      prompt: 'Is this one? Select all that apply.',
+    });
   });
 
   it('rejects a question with no right answer, naming the line of its options', () => {
@@ -299,8 +354,12 @@ describe('quizzes', () => {
   });
 
   it('rejects a question without an explanation, options that are not tasks, and a slide out of range', () => {
-    expect(errorOf(...withLesson(quiz('## Why?\n\n- [x] Yes\n- [ ] No\n')))).toMatch(/:5: question "Why\?": has no explanation/);
-    expect(errorOf(...withLesson(quiz(question('- Yes\n- No'))))).toMatch(/:7: question .*: every option must start with/);
+    expect(errorOf(...withLesson(quiz('## Why?\n\n- [x] Yes\n- [ ] No\n')))).toMatch(
+      /:5: question "Why\?": has no explanation/,
+    );
+    expect(errorOf(...withLesson(quiz(question('- Yes\n- No'))))).toMatch(
+      /:7: question .*: every option must start with/,
+    );
     expect(errorOf(...withLesson(quiz(question().replace('Slide: 1', 'Slide: 9'))))).toBe(
       'quizzes/01-sample.md:12: question "Is this a question?": `Slide: 9` but the lesson has 2 slides',
     );

@@ -21,7 +21,11 @@ const root = process.cwd();
 const files: ContentFile[] = readContent(root).filter((file) => !file.path.startsWith(CHECKS_DIR));
 const course = compileCourse(files);
 const questions = [...course.quizzes.values()].flatMap((quiz) =>
-  quiz.questions.map((question) => ({ ...question, quiz: quiz.lesson, where: `quiz ${quiz.lesson}, question "${question.prompt}"` })),
+  quiz.questions.map((question) => ({
+    ...question,
+    quiz: quiz.lesson,
+    where: `quiz ${quiz.lesson}, question "${question.prompt}"`,
+  })),
 );
 const knownClaims = Object.keys(claimIds);
 
@@ -75,7 +79,10 @@ const lessonById = (id: string) => {
   if (!lesson) throw new Error(`no lesson has the id ${id}`);
   return lesson;
 };
-const lessonHtml = (id: string) => lessonById(id).slides.map((slide) => slide.html).join('\n');
+const lessonHtml = (id: string) =>
+  lessonById(id)
+    .slides.map((slide) => slide.html)
+    .join('\n');
 
 describe('the course content', () => {
   it('has six lessons, each with a quiz', () => {
@@ -107,8 +114,12 @@ describe('the course content', () => {
     it('names only known claim ids', () => {
       const known = new Set(knownClaims);
       const unknown = [
-        ...course.lessons.flatMap((lesson) => lesson.claims.filter((id) => !known.has(id)).map((id) => `lesson ${lesson.id}: ${id}`)),
-        ...questions.flatMap((question) => question.claims.filter((id) => !known.has(id)).map((id) => `${question.where}: ${id}`)),
+        ...course.lessons.flatMap((lesson) =>
+          lesson.claims.filter((id) => !known.has(id)).map((id) => `lesson ${lesson.id}: ${id}`),
+        ),
+        ...questions.flatMap((question) =>
+          question.claims.filter((id) => !known.has(id)).map((id) => `${question.where}: ${id}`),
+        ),
       ];
       expect(unknown, 'claim ids that tests/unit/claim-ids.ts does not define').toEqual([]);
     });
@@ -116,7 +127,9 @@ describe('the course content', () => {
 
   describe('reading level', () => {
     it(`reads at Flesch–Kincaid grade ${MAX_LESSON_GRADE} or below in every lesson`, () => {
-      const grades = Object.fromEntries(course.lessons.map((lesson) => [lesson.id, round(fleschKincaidGrade(slideText(lesson)))]));
+      const grades = Object.fromEntries(
+        course.lessons.map((lesson) => [lesson.id, round(fleschKincaidGrade(slideText(lesson)))]),
+      );
       console.log('Flesch–Kincaid grade of each lesson (slide headings and text):', grades);
       for (const [id, grade] of Object.entries(grades)) {
         expect(grade, `lesson ${id} reads at grade ${grade}`).toBeLessThanOrEqual(MAX_LESSON_GRADE);
@@ -139,7 +152,9 @@ describe('the course content', () => {
     });
 
     it('gives every question an explanation', () => {
-      const unexplained = questions.filter((question) => words(plainText(question.explanationHtml)).length < 8).map((question) => question.where);
+      const unexplained = questions
+        .filter((question) => words(plainText(question.explanationHtml)).length < 8)
+        .map((question) => question.where);
       expect(unexplained, 'questions whose explanation is missing or under 8 words').toEqual([]);
     });
 
@@ -148,7 +163,10 @@ describe('the course content', () => {
       expect(new Set(questions.map((question) => question.kind)), 'kinds in the whole bank').toEqual(new Set(kinds));
       for (const [id, quiz] of course.quizzes) {
         const present = new Set(quiz.questions.map((question) => question.kind));
-        expect(kinds.filter((kind) => !present.has(kind)), `kinds missing from quiz ${id}`).toEqual([]);
+        expect(
+          kinds.filter((kind) => !present.has(kind)),
+          `kinds missing from quiz ${id}`,
+        ).toEqual([]);
       }
     });
   });
@@ -158,7 +176,9 @@ describe('the course content', () => {
       for (const lesson of course.lessons) {
         expect(lesson.sources.length, `sources of lesson ${lesson.id}`).toBeGreaterThan(0);
         for (const source of lesson.sources) {
-          expect(source.url, `lesson ${lesson.id}, source "${source.title}"`).toMatch(/^https?:\/\/[^\s/]+\.[^\s/]+\/?\S*$/);
+          expect(source.url, `lesson ${lesson.id}, source "${source.title}"`).toMatch(
+            /^https?:\/\/[^\s/]+\.[^\s/]+\/?\S*$/,
+          );
         }
       }
     });
@@ -166,15 +186,25 @@ describe('the course content', () => {
     it('gives every lesson a review date that is a real day, not in the future', () => {
       const now = today();
       for (const lesson of course.lessons) {
-        expect(isRealDate(lesson.reviewed), `lesson ${lesson.id}: reviewed ${lesson.reviewed} is not a real date`).toBe(true);
-        expect(lesson.reviewed <= now, `lesson ${lesson.id}: reviewed ${lesson.reviewed} is after today, ${now}`).toBe(true);
+        expect(isRealDate(lesson.reviewed), `lesson ${lesson.id}: reviewed ${lesson.reviewed} is not a real date`).toBe(
+          true,
+        );
+        expect(lesson.reviewed <= now, `lesson ${lesson.id}: reviewed ${lesson.reviewed} is after today, ${now}`).toBe(
+          true,
+        );
       }
     });
 
     it('gives every lesson a next review date after its last review', () => {
       for (const lesson of course.lessons) {
-        expect(isRealDate(lesson.nextReview), `lesson ${lesson.id}: nextReview ${lesson.nextReview} is not a real date`).toBe(true);
-        expect(lesson.nextReview > lesson.reviewed, `lesson ${lesson.id}: nextReview ${lesson.nextReview} is not after ${lesson.reviewed}`).toBe(true);
+        expect(
+          isRealDate(lesson.nextReview),
+          `lesson ${lesson.id}: nextReview ${lesson.nextReview} is not a real date`,
+        ).toBe(true);
+        expect(
+          lesson.nextReview > lesson.reviewed,
+          `lesson ${lesson.id}: nextReview ${lesson.nextReview} is not after ${lesson.reviewed}`,
+        ).toBe(true);
       }
     });
 
@@ -217,7 +247,10 @@ describe('the course content', () => {
       const mentions = course.lessons.flatMap((lesson) =>
         [lesson.title, lesson.summary, ...lesson.objectives, ...lesson.keyPoints, slideText(lesson)]
           .filter((text) => ARTICLE.test(text))
-          .map((text) => `lesson ${lesson.id}: …${text.slice(Math.max(0, text.search(ARTICLE) - 40), text.search(ARTICLE) + 30)}…`),
+          .map(
+            (text) =>
+              `lesson ${lesson.id}: …${text.slice(Math.max(0, text.search(ARTICLE) - 40), text.search(ARTICLE) + 30)}…`,
+          ),
       );
       expect(mentions).toEqual([]);
     });
@@ -225,12 +258,20 @@ describe('the course content', () => {
     it('never speaks of "the article" in a question, option or explanation, or in the help panel', () => {
       const texts = [
         ...questions.flatMap((question) =>
-          [question.prompt, question.scenarioHtml, question.explanationHtml, ...question.options.map((option) => option.html)].map((text) => ({
+          [
+            question.prompt,
+            question.scenarioHtml,
+            question.explanationHtml,
+            ...question.options.map((option) => option.html),
+          ].map((text) => ({
             where: question.where,
             text: stripTags(text),
           })),
         ),
-        ...course.help!.sections.map((section) => ({ where: 'help panel', text: stripTags(section.headingHtml + section.html) })),
+        ...course.help!.sections.map((section) => ({
+          where: 'help panel',
+          text: stripTags(section.headingHtml + section.html),
+        })),
       ];
       expect(texts.filter(({ text }) => ARTICLE.test(text)).map(({ where }) => where)).toEqual([]);
     });
@@ -264,8 +305,13 @@ describe('the course content', () => {
     });
 
     it('gives rhabdomyolysis its own emergency box in lesson 5', () => {
-      const boxes = [...lessonHtml('how-serious').matchAll(/<aside class="callout callout-emergency"[\s\S]*?<\/aside>/g)].map((m) => m[0]);
-      expect(boxes.some((box) => /rhabdomyolysis/i.test(box) && /emergency department/i.test(box)), 'an emergency box about rhabdomyolysis').toBe(true);
+      const boxes = [
+        ...lessonHtml('how-serious').matchAll(/<aside class="callout callout-emergency"[\s\S]*?<\/aside>/g),
+      ].map((m) => m[0]);
+      expect(
+        boxes.some((box) => /rhabdomyolysis/i.test(box) && /emergency department/i.test(box)),
+        'an emergency box about rhabdomyolysis',
+      ).toBe(true);
     });
   });
 
@@ -281,7 +327,8 @@ describe('the course content', () => {
 
   describe('figures', () => {
     const figureFiles = files.filter((file) => file.path.startsWith(FIGURES_DIR));
-    const figuresIn = (html: string) => [...html.matchAll(/<div class="figure"[\s\S]*?<\/svg>/g)].map((match) => match[0]);
+    const figuresIn = (html: string) =>
+      [...html.matchAll(/<div class="figure"[\s\S]*?<\/svg>/g)].map((match) => match[0]);
     const inLesson = (id: string, slide: number) => figuresIn(lessonById(id).slides[slide - 1]!.html);
 
     it.each(figureFiles.map((file) => [file.path, file.source]))('keeps %s within 4 KB gzipped', (_, source) => {
@@ -323,9 +370,13 @@ describe('the course content', () => {
       const chart = files.find((file) => file.path === `${FIGURES_DIR}when-to-get-help.svg`)!.source;
       // Each step's heading is a bold text of the chart, a long one broken over two lines.
       const headings = /<g [^>]*font-weight="bold">([\s\S]*?)<\/g>/.exec(chart)?.[1] ?? '';
-      const steps = [...headings.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, ''));
+      const steps = [...headings.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((match) =>
+        match[1]!.replace(/<[^>]+>/g, ''),
+      );
       const help = course.help!.sections.map((section) =>
-        section.headingHtml.replace(/<span class="emergency-number"[^>]*>[^<]*<\/span>/, 'the emergency number').replace(/<[^>]+>/g, ''),
+        section.headingHtml
+          .replace(/<span class="emergency-number"[^>]*>[^<]*<\/span>/, 'the emergency number')
+          .replace(/<[^>]+>/g, ''),
       );
       const helpSource = files.find((file) => file.path === HELP_FILE)!.source;
       expect(help.length, 'sections in lessons/help.md').toBe([...helpSource.matchAll(/^## /gm)].length);

@@ -14,7 +14,10 @@ const state = (id: string, slideCount = 6, slide = 0): LessonState => ({
 
 describe('the course intro', () => {
   it('counts the lessons and adds up their minutes', () => {
-    const summaries = [state('a'), state('b'), state('c')].map((s) => ({ ...s.summary, minutes: s.summary.id === 'b' ? 11 : 5 }));
+    const summaries = [state('a'), state('b'), state('c')].map((s) => ({
+      ...s.summary,
+      minutes: s.summary.id === 'b' ? 11 : 5,
+    }));
     expect(courseLength(summaries)).toEqual({ lessons: 3, minutes: 21 });
     expect(courseLength([])).toEqual({ lessons: 0, minutes: 0 });
   });
@@ -26,12 +29,17 @@ describe('the document title of each view', () => {
 
   it('names the lesson and slide, the quiz, or the results, before the page’s own title', () => {
     expect(documentTitle({ view: 'overview' }, states, base, 80)).toBe(base);
-    expect(documentTitle({ view: 'lesson', lesson: 'a', slide: 3 }, states, base, 80)).toBe(`Title of a, slide 3 of 9 – ${base}`);
-    expect(documentTitle({ view: 'lesson', lesson: 'a' }, states, base, 80), 'no slide in the route: where the learner is').toBe(
-      `Title of a, slide 5 of 9 – ${base}`,
+    expect(documentTitle({ view: 'lesson', lesson: 'a', slide: 3 }, states, base, 80)).toBe(
+      `Title of a, slide 3 of 9 – ${base}`,
     );
+    expect(
+      documentTitle({ view: 'lesson', lesson: 'a' }, states, base, 80),
+      'no slide in the route: where the learner is',
+    ).toBe(`Title of a, slide 5 of 9 – ${base}`);
     expect(documentTitle({ view: 'quiz', lesson: 'b' }, states, base, 80)).toBe(`Quiz: Title of b – ${base}`);
-    expect(documentTitle({ view: 'complete' }, states, base, 80)).toBe(`You have not finished the course yet – ${base}`);
+    expect(documentTitle({ view: 'complete' }, states, base, 80)).toBe(
+      `You have not finished the course yet – ${base}`,
+    );
   });
 
   it('shows the overview’s title for a lesson the course does not have', () => {
@@ -40,7 +48,9 @@ describe('the document title of each view', () => {
   });
 
   it('holds a slide number past the end to the last slide', () => {
-    expect(documentTitle({ view: 'lesson', lesson: 'a', slide: 99 }, states, base, 80)).toBe(`Title of a, slide 9 of 9 – ${base}`);
+    expect(documentTitle({ view: 'lesson', lesson: 'a', slide: 99 }, states, base, 80)).toBe(
+      `Title of a, slide 9 of 9 – ${base}`,
+    );
   });
 });
 

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { averageBest, courseComplete, lessonAfter, lessonStage, nextStep, slidesSeen, stillToDo, type LessonState } from '../../src/course/overview.js';
+import {
+  averageBest,
+  courseComplete,
+  lessonAfter,
+  lessonStage,
+  nextStep,
+  slidesSeen,
+  stillToDo,
+  type LessonState,
+} from '../../src/course/overview.js';
 import { parseRoute, routeHash, type Route } from '../../src/course/route.js';
 import { emptyLessonProgress, emptyQuizProgress } from '../../src/progress/schema.js';
 
-const state = (id: string, lesson: Partial<LessonState['lesson']> = {}, quiz: Partial<LessonState['quiz']> = {}): LessonState => ({
+const state = (
+  id: string,
+  lesson: Partial<LessonState['lesson']> = {},
+  quiz: Partial<LessonState['quiz']> = {},
+): LessonState => ({
   summary: { id, title: id, summary: '', minutes: 3, slideCount: 4, questionCount: 5 },
   lesson: { ...emptyLessonProgress(), ...lesson },
   quiz: { ...emptyQuizProgress(), ...quiz },
@@ -15,7 +28,10 @@ describe('course overview', () => {
     expect(lessonStage(state('a', { seen: [0] }), 80)).toBe('started');
     expect(lessonStage(state('a', { completed: true }), 80)).toBe('started');
     expect(lessonStage(state('a', { completed: true }, { best: 80 }), 80)).toBe('done');
-    expect(lessonStage(state('a', { seen: [0, 1, 2, 3] }, { best: 100 }), 80), 'passed, but the lesson not seen to the end').toBe('started');
+    expect(
+      lessonStage(state('a', { seen: [0, 1, 2, 3] }, { best: 100 }), 80),
+      'passed, but the lesson not seen to the end',
+    ).toBe('started');
   });
 
   it('counts a lesson done only once its quiz is passed', () => {
@@ -23,7 +39,10 @@ describe('course overview', () => {
     expect(lessonStage(below, 80)).toBe('not-passed');
     expect(lessonStage(below, 40), 'the pass mark is the one given').toBe('done');
     expect(lessonStage(state('a', { seen: [0] }, { best: 79 }), 80)).toBe('not-passed');
-    const noQuiz: LessonState = { ...state('a', { completed: true }), summary: { ...state('a').summary, questionCount: 0 } };
+    const noQuiz: LessonState = {
+      ...state('a', { completed: true }),
+      summary: { ...state('a').summary, questionCount: 0 },
+    };
     expect(lessonStage(noQuiz, 80), 'a lesson without questions needs no quiz').toBe('done');
   });
 

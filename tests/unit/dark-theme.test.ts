@@ -6,7 +6,10 @@ const manifest = JSON.parse(readFileSync('public/custom-elements.json', 'utf8'))
   modules: { declarations: { customElement?: boolean; cssProperties?: { name: string }[] }[] }[];
 };
 const documented = new Set(
-  manifest.modules.flatMap((module) => module.declarations).flatMap((declaration) => declaration.cssProperties ?? []).map((property) => property.name),
+  manifest.modules
+    .flatMap((module) => module.declarations)
+    .flatMap((declaration) => declaration.cssProperties ?? [])
+    .map((property) => property.name),
 );
 
 function luminance(hex: string) {
@@ -61,6 +64,7 @@ describe('the dark token set', () => {
       ['danger', 'doctor-surface'],
       ['accent', 'track'],
     ];
-    for (const [mark, surface] of pairs) expect(contrast(dark(mark), dark(surface)), `${mark} on ${surface}`).toBeGreaterThanOrEqual(3);
+    for (const [mark, surface] of pairs)
+      expect(contrast(dark(mark), dark(surface)), `${mark} on ${surface}`).toBeGreaterThanOrEqual(3);
   });
 });

@@ -13,7 +13,10 @@ const question = (id: string, correct: string[], options = ['a', 'b', 'c']): Que
   claims: ['C01'],
 });
 
-const quiz: Quiz = { lesson: 'l', questions: [question('one', ['a']), question('two', ['a', 'c']), question('three', ['b'])] };
+const quiz: Quiz = {
+  lesson: 'l',
+  questions: [question('one', ['a']), question('two', ['a', 'c']), question('three', ['b'])],
+};
 
 describe('grading', () => {
   it('counts an answer right only when it picks exactly the right options', () => {
@@ -25,8 +28,18 @@ describe('grading', () => {
   });
 
   it('scores over all questions, counting unanswered ones as not right', () => {
-    expect(scoreQuestions(quiz.questions, { one: ['a'], two: ['a'] })).toEqual({ correct: 1, answered: 2, total: 3, percent: 33 });
-    expect(scoreQuestions(quiz.questions, { one: ['a'], two: ['a', 'c'], three: ['b'] })).toEqual({ correct: 3, answered: 3, total: 3, percent: 100 });
+    expect(scoreQuestions(quiz.questions, { one: ['a'], two: ['a'] })).toEqual({
+      correct: 1,
+      answered: 2,
+      total: 3,
+      percent: 33,
+    });
+    expect(scoreQuestions(quiz.questions, { one: ['a'], two: ['a', 'c'], three: ['b'] })).toEqual({
+      correct: 3,
+      answered: 3,
+      total: 3,
+      percent: 100,
+    });
   });
 
   it('finds the first unanswered question', () => {

@@ -47,6 +47,8 @@ describe('afterMove', () => {
 
 describe('afterFinish', () => {
   it('marks the lesson completed with its last slide seen', () => {
-    expect(afterFinish(progress({ slide: 2, seen: [2] }), 5)).toEqual(progress({ slide: 5, seen: [2, 5], completed: true }));
+    expect(afterFinish(progress({ slide: 2, seen: [2] }), 5)).toEqual(
+      progress({ slide: 5, seen: [2, 5], completed: true }),
+    );
   });
 });

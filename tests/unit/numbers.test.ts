@@ -19,7 +19,11 @@ describe('slide numbers', () => {
     const route = parseRoute('#/lesson/what-is-twitching/slide/123456789012345678901234567890');
     expect(route.view === 'lesson' && Number.isSafeInteger(route.slide)).toBe(true);
     expect(parseRoute(routeHash(route))).toEqual(route);
-    expect(parseRoute('#/lesson/what-is-twitching/slide/0')).toEqual({ view: 'lesson', lesson: 'what-is-twitching', slide: 1 });
+    expect(parseRoute('#/lesson/what-is-twitching/slide/0')).toEqual({
+      view: 'lesson',
+      lesson: 'what-is-twitching',
+      slide: 1,
+    });
   });
 
   it('reads a saved lesson record with slide 1.5 as a whole slide instead of setting it aside', () => {
@@ -29,7 +33,12 @@ describe('slide numbers', () => {
       seen: [0, 1, 2],
       completed: false,
     });
-    expect(lessonProgressSchema.upgrade({ version: 1, slide: 0.6, seen: [0] })).toEqual({ version: 2, slide: 1, seen: [0], completed: false });
+    expect(lessonProgressSchema.upgrade({ version: 1, slide: 0.6, seen: [0] })).toEqual({
+      version: 2,
+      slide: 1,
+      seen: [0],
+      completed: false,
+    });
     expect(lessonProgressSchema.upgrade({ version: 2, slide: NaN, seen: [], completed: false })).toBeNull();
     expect(lessonProgressSchema.upgrade({ version: 2, slide: '1', seen: [], completed: false })).toBeNull();
   });

@@ -8,7 +8,12 @@ import { buildExport, EXPORT_FORMAT, loadProgressFile, readImport } from '../../
 const target = { store: 'twitch-course', lessons: ['a', 'b'] };
 
 const index = fc.nat({ max: 30 });
-const lessonRecord = fc.record({ version: fc.constant(SCHEMA_VERSION), slide: index, seen: fc.array(index), completed: fc.boolean() });
+const lessonRecord = fc.record({
+  version: fc.constant(SCHEMA_VERSION),
+  slide: index,
+  seen: fc.array(index),
+  completed: fc.boolean(),
+});
 const quizRecord = fc.record({
   version: fc.constant(SCHEMA_VERSION),
   attempt: index,
@@ -16,12 +21,24 @@ const quizRecord = fc.record({
   answers: fc.dictionary(fc.string(), fc.array(fc.string())),
   best: fc.option(fc.integer({ min: 0, max: 100 })),
 });
-const oldRecord = fc.record({ version: fc.constant(1), slide: index, seen: fc.array(index), answers: fc.constant({}), best: fc.constant(null) });
+const oldRecord = fc.record({
+  version: fc.constant(1),
+  slide: index,
+  seen: fc.array(index),
+  answers: fc.constant({}),
+  best: fc.constant(null),
+});
 const anyRecord = fc.oneof(lessonRecord, quizRecord, oldRecord, fc.constant(emptyCourseProgress()), fc.jsonValue());
 
 const key = fc.oneof(
   fc.constantFrom('lesson:a', 'quiz:a', 'lesson:b', 'quiz:b', 'course', 'lesson:zz', 'quiz:', 'password'),
-  fc.constantFrom('unreadable:lesson:a', 'unreadable:quiz:b#2', 'unreadable:course#17', 'unreadable:lesson:a#1', 'unreadable:'),
+  fc.constantFrom(
+    'unreadable:lesson:a',
+    'unreadable:quiz:b#2',
+    'unreadable:course#17',
+    'unreadable:lesson:a#1',
+    'unreadable:',
+  ),
   fc.webUrl().map((url) => `lesson:src:${url}`),
   fc.string().map((tail) => `lesson:${tail}`),
   fc.string().map((tail) => `${UNREADABLE_PREFIX}${tail}`),
@@ -39,9 +56,14 @@ const progressFile = fc
   .map((document) => JSON.stringify(document));
 
 /** A value nested far deeper than any record, spliced into an otherwise valid file. */
-const deepFile = fc.tuple(fc.integer({ min: 1, max: 20_000 }), fc.constantFrom('lesson:a', 'unreadable:lesson:a')).map(([depth, at]) =>
-  JSON.stringify(buildExport('twitch-course', [[at, 'DEEP']], new Date(0))).replace('"DEEP"', '['.repeat(depth) + ']'.repeat(depth)),
-);
+const deepFile = fc
+  .tuple(fc.integer({ min: 1, max: 20_000 }), fc.constantFrom('lesson:a', 'unreadable:lesson:a'))
+  .map(([depth, at]) =>
+    JSON.stringify(buildExport('twitch-course', [[at, 'DEEP']], new Date(0))).replace(
+      '"DEEP"',
+      '['.repeat(depth) + ']'.repeat(depth),
+    ),
+  );
 
 /** Files the course could have written itself, from this store or another. */
 const validFile = fc
@@ -79,7 +101,9 @@ describe('reading a progress file (properties)', () => {
         if (result.status === 'refused') return;
         for (const [recordKey, value] of Object.entries(result.records)) {
           if (recordKey.startsWith(UNREADABLE_PREFIX)) {
-            expect(recordKey).toMatch(/^unreadable:(lesson:[ab]|quiz:[ab]|course|lesson:src:https?:.*)(#([2-9]|[1-9]\d+))?$/);
+            expect(recordKey).toMatch(
+              /^unreadable:(lesson:[ab]|quiz:[ab]|course|lesson:src:https?:.*)(#([2-9]|[1-9]\d+))?$/,
+            );
           } else {
             expect(recordKey).toMatch(/^(lesson:[ab]|quiz:[ab]|course|lesson:src:https?:.*)$/);
             expect(schemaForKey(recordKey)!.is(value)).toBe(true);
@@ -95,7 +119,12 @@ describe('reading a progress file (properties)', () => {
     await fc.assert(
       fc.asyncProperty(anyInput, fc.boolean(), async (text, confirmed) => {
         const store = new ProgressStore(`properties-${++run}-${Date.now()}`);
-        await store.update('lesson:a', schemaForKey('lesson:a')!, () => ({ version: 2, slide: 1, seen: [0, 1], completed: false }));
+        await store.update('lesson:a', schemaForKey('lesson:a')!, () => ({
+          version: 2,
+          slide: 1,
+          seen: [0, 1],
+          completed: false,
+        }));
         const before = await store.entries();
         const result = await loadProgressFile(store, text, target, confirmed);
         const after = await new ProgressStore(store.name).entries(); // as a reload finds it

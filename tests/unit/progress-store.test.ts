@@ -18,7 +18,9 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('progress schema', () => {
   it('accepts current records and rejects malformed ones', () => {
-    expect(lessonProgressSchema.is({ version: SCHEMA_VERSION, slide: 2, seen: [0, 1, 2], completed: false })).toBe(true);
+    expect(lessonProgressSchema.is({ version: SCHEMA_VERSION, slide: 2, seen: [0, 1, 2], completed: false })).toBe(
+      true,
+    );
     expect(lessonProgressSchema.is({ version: SCHEMA_VERSION, slide: -1, seen: [], completed: false })).toBe(false);
     expect(lessonProgressSchema.is({ version: SCHEMA_VERSION, slide: 0, seen: ['0'], completed: false })).toBe(false);
     expect(quizProgressSchema.is({ ...emptyQuizProgress(), best: 140 })).toBe(false);
@@ -49,7 +51,10 @@ describe('ProgressStore over IndexedDB', () => {
   it('reads back what it wrote, from a new store on the same database (a reload)', async () => {
     const name = freshName();
     await new ProgressStore(name).update('lesson:a', lessonProgressSchema, (p) => ({ ...p, slide: 4, seen: [0, 4] }));
-    expect(await new ProgressStore(name).read('lesson:a', lessonProgressSchema)).toMatchObject({ slide: 4, seen: [0, 4] });
+    expect(await new ProgressStore(name).read('lesson:a', lessonProgressSchema)).toMatchObject({
+      slide: 4,
+      seen: [0, 4],
+    });
   });
 
   it('loses none of 100 concurrent updates to one record', async () => {
@@ -57,7 +62,10 @@ describe('ProgressStore over IndexedDB', () => {
     const stores = [new ProgressStore(name), new ProgressStore(name)]; // two tabs
     await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
-        stores[i % 2]!.update('quiz:a', quizProgressSchema, (p: QuizProgress) => ({ ...p, answers: { ...p.answers, [`q${i}`]: ['a'] } })),
+        stores[i % 2]!.update('quiz:a', quizProgressSchema, (p: QuizProgress) => ({
+          ...p,
+          answers: { ...p.answers, [`q${i}`]: ['a'] },
+        })),
       ),
     );
     const stored = (await get('quiz:a', raw(name))) as QuizProgress;
@@ -67,7 +75,11 @@ describe('ProgressStore over IndexedDB', () => {
   it('upgrades a version 1 record when it reads it', async () => {
     const name = freshName();
     await set('quiz:a', { version: 1, answers: { q1: ['b'] }, best: 50 }, raw(name));
-    expect(await new ProgressStore(name).read('quiz:a', quizProgressSchema)).toMatchObject({ version: 2, best: 50, attempt: 0 });
+    expect(await new ProgressStore(name).read('quiz:a', quizProgressSchema)).toMatchObject({
+      version: 2,
+      best: 50,
+      attempt: 0,
+    });
   });
 
   it('keeps a record that does not parse aside instead of deleting it', async () => {

@@ -20,12 +20,23 @@ describe('progress files', () => {
   it('round-trips an export exactly', () => {
     const file = fileOf(records);
     expect(readImport(file, course)).toEqual({ status: 'ready', records: Object.fromEntries(records) });
-    expect(JSON.parse(file)).toMatchObject({ format: 'twitch-course-progress', version: 2, exportedAt: '2026-11-24T10:00:00.000Z' });
+    expect(JSON.parse(file)).toMatchObject({
+      format: 'twitch-course-progress',
+      version: 2,
+      exportedAt: '2026-11-24T10:00:00.000Z',
+    });
   });
 
   it('upgrades records of an older version', () => {
-    const file = JSON.stringify({ format: 'twitch-course-progress', version: 1, records: { 'lesson:a': { version: 1, slide: 1, seen: [0, 1] } } });
-    expect(readImport(file, course)).toEqual({ status: 'ready', records: { 'lesson:a': { version: 2, slide: 1, seen: [0, 1], completed: false } } });
+    const file = JSON.stringify({
+      format: 'twitch-course-progress',
+      version: 1,
+      records: { 'lesson:a': { version: 1, slide: 1, seen: [0, 1] } },
+    });
+    expect(readImport(file, course)).toEqual({
+      status: 'ready',
+      records: { 'lesson:a': { version: 2, slide: 1, seen: [0, 1], completed: false } },
+    });
   });
 
   it('refuses what is not a valid progress file, with a message that says nothing changed', () => {
@@ -33,7 +44,11 @@ describe('progress files', () => {
       'not json at all {',
       JSON.stringify({ hello: 'world' }),
       JSON.stringify({ format: 'twitch-course-progress', version: 99, records: {} }),
-      JSON.stringify({ format: 'twitch-course-progress', version: 2, records: { 'lesson:a': { version: 2, slide: 'x' } } }),
+      JSON.stringify({
+        format: 'twitch-course-progress',
+        version: 2,
+        records: { 'lesson:a': { version: 2, slide: 'x' } },
+      }),
       JSON.stringify({ format: 'twitch-course-progress', version: 2, records: { 'password:x': 'secret' } }),
     ].map(refusal);
     for (const message of messages) expect(message).toMatch(/Nothing was changed\.$/);
@@ -50,11 +65,25 @@ describe('progress files', () => {
   });
 
   it('refuses records of lessons and quizzes the course does not have, and copies kept aside of them', () => {
-    for (const key of ['lesson:nope', 'quiz:nope', 'unreadable:lesson:nope', 'unreadable:anything', 'unreadable:lesson:a#x']) {
+    for (const key of [
+      'lesson:nope',
+      'quiz:nope',
+      'unreadable:lesson:nope',
+      'unreadable:anything',
+      'unreadable:lesson:a#x',
+    ]) {
       const value = key.startsWith('quiz:') ? emptyQuizProgress() : emptyLessonProgress();
       expect(refusal(fileOf([[key, value]]))).toMatch(new RegExp(`\\(${key}\\).*Nothing was changed\\.$`));
     }
-    expect(readImport(fileOf([['unreadable:lesson:a#3', 'x'], ['unreadable:course', 'y']]), course).status).toBe('ready');
+    expect(
+      readImport(
+        fileOf([
+          ['unreadable:lesson:a#3', 'x'],
+          ['unreadable:course', 'y'],
+        ]),
+        course,
+      ).status,
+    ).toBe('ready');
   });
 
   it('takes the progress of a host’s own lesson, kept under its web address', () => {
@@ -63,7 +92,11 @@ describe('progress files', () => {
       ['unreadable:lesson:src:https://clinic.example/lessons/calves.md#2', 'odd'],
     ];
     expect(readImport(fileOf(own), course)).toEqual({ status: 'ready', records: Object.fromEntries(own) });
-    for (const key of ['lesson:src:javascript:alert(1)', 'lesson:src:calves.md', 'quiz:src:https://clinic.example/q.md']) {
+    for (const key of [
+      'lesson:src:javascript:alert(1)',
+      'lesson:src:calves.md',
+      'quiz:src:https://clinic.example/q.md',
+    ]) {
       expect(refusal(fileOf([[key, emptyLessonProgress()]]))).toContain(key);
     }
   });
@@ -79,7 +112,10 @@ describe('progress files', () => {
 
   it('refuses files over 1 MB and over 1,000 records, and says why', () => {
     expect(refusal(fileOf([['unreadable:course', 'x'.repeat(MAX_FILE_BYTES)]]))).toContain('1 MB');
-    const many = Array.from({ length: MAX_RECORDS + 1 }, (_, n): [string, unknown] => [`unreadable:course#${n + 2}`, n]);
+    const many = Array.from({ length: MAX_RECORDS + 1 }, (_, n): [string, unknown] => [
+      `unreadable:course#${n + 2}`,
+      n,
+    ]);
     expect(refusal(fileOf(many))).toContain('1,000');
     expect(readImport(fileOf(many.slice(0, MAX_RECORDS)), course).status).toBe('ready');
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countSentences, countSyllables, fleschKincaidGrade, plainText, textStats, words } from '../../src/content/reading-level.js';
+import {
+  countSentences,
+  countSyllables,
+  fleschKincaidGrade,
+  plainText,
+  textStats,
+  words,
+} from '../../src/content/reading-level.js';
 
 describe('plainText', () => {
   it('drops front matter, headings marks, emphasis, link targets, HTML and box fences', () => {
@@ -116,10 +123,9 @@ describe('fleschKincaidGrade', () => {
     const plain = 'Drink enough water to replace your sweat. Do not force down huge amounts.';
     const marked = 'Drink **enough** [water](term:hydration) to replace your sweat. Do *not* force down huge amounts.';
     expect(fleschKincaidGrade(marked)).toBeCloseTo(fleschKincaidGrade(plain), 5);
-    expect(fleschKincaidGrade(`${plain} [More](https://www.example.org/a/very/long/address-with-many-parts)`)).toBeCloseTo(
-      fleschKincaidGrade(`${plain} More`),
-      5,
-    );
+    expect(
+      fleschKincaidGrade(`${plain} [More](https://www.example.org/a/very/long/address-with-many-parts)`),
+    ).toBeCloseTo(fleschKincaidGrade(`${plain} More`), 5);
   });
 
   it('returns 0 for text with no words', () => {

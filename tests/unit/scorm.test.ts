@@ -64,7 +64,14 @@ describe('session time', () => {
   });
 });
 
-const summary = (id: string): LessonSummary => ({ id, title: id, summary: '', minutes: 1, slideCount: 3, questionCount: 2 });
+const summary = (id: string): LessonSummary => ({
+  id,
+  title: id,
+  summary: '',
+  minutes: 1,
+  slideCount: 3,
+  questionCount: 2,
+});
 const state = (id: string, completed: boolean, best: number | null): LessonState => ({
   summary: summary(id),
   lesson: { ...emptyLessonProgress(), completed },
@@ -103,10 +110,12 @@ describe('what the LMS is told', () => {
     const before: QuizProgress = { ...emptyQuizProgress(), answers: { one: ['a'] } };
     const after: QuizProgress = { ...before, answers: { one: ['a'], two: ['b', 'c'] } };
     expect(newAnswers(before, after)).toEqual([['two', ['b', 'c']]]);
-    expect(newAnswers(after, { ...emptyQuizProgress(), attempt: 1, answers: { one: ['b'] } })).toEqual([['one', ['b']]]);
+    expect(newAnswers(after, { ...emptyQuizProgress(), attempt: 1, answers: { one: ['b'] } })).toEqual([
+      ['one', ['b']],
+    ]);
   });
 
-  it('writes interactions in each version\'s words, the id first and the type before the responses', () => {
+  it("writes interactions in each version's words, the id first and the type before the responses", () => {
     const quiz: Quiz = {
       lesson: 'lactic-acid',
       questions: [
@@ -128,7 +137,14 @@ describe('what the LMS is told', () => {
     };
     const at = new Date('2026-11-30T10:20:30.456Z');
     const v12 = interactionValues('1.2', 3, quiz, 'when-does-it-build-up', ['a', 'c'], at);
-    expect(v12.map(([name]) => name.split('.').slice(3).join('.'))).toEqual(['id', 'type', 'student_response', 'correct_responses.0.pattern', 'result', 'time']);
+    expect(v12.map(([name]) => name.split('.').slice(3).join('.'))).toEqual([
+      'id',
+      'type',
+      'student_response',
+      'correct_responses.0.pattern',
+      'result',
+      'time',
+    ]);
     expect(Object.fromEntries(v12)).toMatchObject({
       'cmi.interactions.3.id': 'lactic-acid/when-does-it-build-up',
       'cmi.interactions.3.type': 'choice',
@@ -150,7 +166,11 @@ describe('suspend data', () => {
   it('stays readable JSON while it fits, and is deflated when it does not', async () => {
     const short = JSON.stringify({ records: { course: { version: 2, last: null } } });
     expect(await encodeSuspendData(short, 4096)).toBe(short);
-    const long = JSON.stringify({ records: Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`quiz:lesson-${i}`, { answers: { question: ['a'] } }])) });
+    const long = JSON.stringify({
+      records: Object.fromEntries(
+        Array.from({ length: 60 }, (_, i) => [`quiz:lesson-${i}`, { answers: { question: ['a'] } }]),
+      ),
+    });
     expect(long.length).toBeGreaterThan(2000);
     const encoded = await encodeSuspendData(long, 2000);
     expect(encoded).toMatch(/^deflate-raw:[A-Za-z0-9+/=]+$/);
@@ -174,7 +194,8 @@ describe('imsmanifest.xml', () => {
 
   it('SCORM 2004 4th edition: adlcp_v1p3, imsss and adlseq_v1p3, the pass mark as the minimum normalized measure', () => {
     const xml = scormManifest('2004', { files, passMark: 70 });
-    for (const namespace of ['adlcp_v1p3', 'adlseq_v1p3', 'adlnav_v1p3', 'imsss', 'imscp_v1p1']) expect(xml).toContain(namespace);
+    for (const namespace of ['adlcp_v1p3', 'adlseq_v1p3', 'adlnav_v1p3', 'imsss', 'imscp_v1p1'])
+      expect(xml).toContain(namespace);
     expect(xml).toContain('<schemaversion>2004 4th Edition</schemaversion>');
     expect(xml).toContain('adlcp:scormType="sco" href="index.html"');
     expect(xml).toContain('satisfiedByMeasure="true"');

@@ -6,14 +6,25 @@ import { darkTokens } from '../../src/styles/dark-theme.js';
 const read = (file: string) => readFileSync(file, 'utf8');
 const guide = read('public/embed.html');
 const readme = read('README.md');
-const pages = ['index.html', 'public/embed.html', 'public/examples/index.html', 'public/examples/gym-blog.html', 'public/examples/clinic.html'];
+const pages = [
+  'index.html',
+  'public/embed.html',
+  'public/examples/index.html',
+  'public/examples/gym-blog.html',
+  'public/examples/clinic.html',
+];
 
 /** The text of every code sample a site owner might copy: `<pre>` blocks of the pages and fenced blocks of the README. */
 function snippets(): { where: string; text: string }[] {
   const fromPages = pages
     .filter(existsSync)
-    .flatMap((file) => [...read(file).matchAll(/<pre[^>]*>([\s\S]*?)<\/pre>/g)].map((match) => ({ where: file, text: match[1]! })));
-  const fromReadme = [...read('README.md').matchAll(/```[a-z]*\n([\s\S]*?)```/g)].map((match) => ({ where: 'README.md', text: match[1]! }));
+    .flatMap((file) =>
+      [...read(file).matchAll(/<pre[^>]*>([\s\S]*?)<\/pre>/g)].map((match) => ({ where: file, text: match[1]! })),
+    );
+  const fromReadme = [...read('README.md').matchAll(/```[a-z]*\n([\s\S]*?)```/g)].map((match) => ({
+    where: 'README.md',
+    text: match[1]!,
+  }));
   return [...fromPages, ...fromReadme];
 }
 

@@ -23,8 +23,14 @@ describe('how the elements write numbers and dates', () => {
 
   it('writes dates in words', () => {
     expect(humanDate('2026-11-25')).toBe('25 November 2026');
-    expect(strings.reviewed('2026-11-30', '2027-05-31')).toBe('Last reviewed 30 November 2026 · next review due 31 May 2027');
-    expect(strings.signedOff('Physiotherapy team', '2026-11-25')).toBe('Reviewed by Physiotherapy team on 25 November 2026.');
-    expect(strings.signedOff('Physiotherapy team', 'autumn 2026'), 'a host’s own wording').toBe('Reviewed by Physiotherapy team on autumn 2026.');
+    expect(strings.reviewed('2026-11-30', '2027-05-31')).toBe(
+      'Last reviewed 30 November 2026 · next review due 31 May 2027',
+    );
+    expect(strings.signedOff('Physiotherapy team', '2026-11-25')).toBe(
+      'Reviewed by Physiotherapy team on 25 November 2026.',
+    );
+    expect(strings.signedOff('Physiotherapy team', 'autumn 2026'), 'a host’s own wording').toBe(
+      'Reviewed by Physiotherapy team on autumn 2026.',
+    );
   });
 });

@@ -8,7 +8,9 @@ interface Declaration {
   cssParts?: { name: string }[];
   events?: { name?: string }[];
 }
-const manifest = JSON.parse(readFileSync('public/custom-elements.json', 'utf8')) as { modules: { declarations: Declaration[] }[] };
+const manifest = JSON.parse(readFileSync('public/custom-elements.json', 'utf8')) as {
+  modules: { declarations: Declaration[] }[];
+};
 // The shared base class is in the manifest too, for what its elements inherit; it has no tag of its own.
 const elements = manifest.modules
   .flatMap((module) => module.declarations)
@@ -21,11 +23,20 @@ const styleSources = ['src/styles', 'src/elements'].flatMap((dir) =>
 
 describe('the public API in custom-elements.json', () => {
   it('lists all six elements', () => {
-    expect(elements.map((element) => element.tagName).sort()).toEqual(['twitch-check', 'twitch-course', 'twitch-help', 'twitch-lesson', 'twitch-progress', 'twitch-quiz']);
+    expect(elements.map((element) => element.tagName).sort()).toEqual([
+      'twitch-check',
+      'twitch-course',
+      'twitch-help',
+      'twitch-lesson',
+      'twitch-progress',
+      'twitch-quiz',
+    ]);
   });
 
   it('gives every --twitch-* custom property a fallback and documents it', () => {
-    const documented = new Set(elements.flatMap((element) => element.cssProperties ?? []).map((property) => property.name));
+    const documented = new Set(
+      elements.flatMap((element) => element.cssProperties ?? []).map((property) => property.name),
+    );
     for (const { file, text } of styleSources) {
       for (const [, name, rest] of text.matchAll(/var\((--twitch-[a-z-]+)\s*([,)])/g)) {
         expect(rest, `${name} in ${file} has no fallback`).toBe(',');
@@ -35,7 +46,9 @@ describe('the public API in custom-elements.json', () => {
   });
 
   it('draws figures only with documented tokens, each falling back to its documented default', () => {
-    const defaults = new Map(elements.flatMap((element) => element.cssProperties ?? []).map((property) => [property.name, property.default]));
+    const defaults = new Map(
+      elements.flatMap((element) => element.cssProperties ?? []).map((property) => [property.name, property.default]),
+    );
     const figures = readdirSync('lessons/figures').filter((name) => name.endsWith('.svg'));
     expect(figures.length, 'figures in lessons/figures').toBeGreaterThan(0);
     for (const name of figures) {
@@ -48,7 +61,9 @@ describe('the public API in custom-elements.json', () => {
   });
 
   it('documents every event the elements fire', () => {
-    const fired = [...readFileSync('src/events.ts', 'utf8').matchAll(/super\('(twitch-[a-z-]+)'/g)].map((match) => match[1]);
+    const fired = [...readFileSync('src/events.ts', 'utf8').matchAll(/super\('(twitch-[a-z-]+)'/g)].map(
+      (match) => match[1],
+    );
     const documented = new Set(elements.flatMap((element) => element.events ?? []).map((event) => event.name));
     expect(fired.filter((name) => !documented.has(name))).toEqual([]);
   });

@@ -14,7 +14,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 
 // The content as the build compiles it, through the loaders the adapter uses.
 const lessons = await Promise.all(summaries.map((summary) => loadLesson(summary.id)));
-const quizzes = new Map(await Promise.all(summaries.map(async (summary) => [summary.id, await loadQuiz(summary.id)] as const)));
+const quizzes = new Map(
+  await Promise.all(summaries.map(async (summary) => [summary.id, await loadQuiz(summary.id)] as const)),
+);
 
 /** Every statement the course can make, over all of its content, as the adapter makes them. */
 function everyStatement(statements: Statements): Statement[] {
@@ -29,7 +31,10 @@ function everyStatement(statements: Statements): Statement[] {
       made.push(statements.answered(lesson.id, lesson.title, question, right, true, AT));
       made.push(statements.answered(lesson.id, lesson.title, question, [wrong], false, AT));
     }
-    made.push(statements.scored(lesson.id, lesson.title, 100, true, AT), statements.scored(lesson.id, lesson.title, 40, false, AT));
+    made.push(
+      statements.scored(lesson.id, lesson.title, 100, true, AT),
+      statements.scored(lesson.id, lesson.title, 40, false, AT),
+    );
   }
   const src = { src: 'https://clinic.example/lessons/knee.md' };
   made.push(statements.experienced(src, 2, undefined, AT), statements.completed(src, AT));
@@ -49,7 +54,11 @@ describe('xAPI statements', () => {
 
   it('use ADL verbs, a new UUID each, and the host’s actor as given', () => {
     expect(new Set(made.map((statement) => statement.verb.id))).toEqual(
-      new Set(['initialized', 'experienced', 'completed', 'answered', 'passed', 'failed', 'terminated'].map((verb) => `http://adlnet.gov/expapi/verbs/${verb}`)),
+      new Set(
+        ['initialized', 'experienced', 'completed', 'answered', 'passed', 'failed', 'terminated'].map(
+          (verb) => `http://adlnet.gov/expapi/verbs/${verb}`,
+        ),
+      ),
     );
     expect(made.every((statement) => UUID.test(statement.id))).toBe(true);
     expect(new Set(made.map((statement) => statement.id)).size).toBe(made.length);
@@ -74,8 +83,15 @@ describe('xAPI statements', () => {
     const right = question.options.filter((option) => option.correct).map((option) => option.id);
     const answered = statements.answered('what-is-twitching', 'What is twitching?', question, right, true, AT);
     expect(answered.result).toEqual({ success: true, response: right.join('[,]') });
-    expect(answered.object.definition).toMatchObject({ interactionType: 'choice', correctResponsesPattern: [right.join('[,]')] });
-    expect(answered.object.definition!.choices!.every((choice) => choice.description.en && !/[<&]/.test(choice.description.en))).toBe(true);
+    expect(answered.object.definition).toMatchObject({
+      interactionType: 'choice',
+      correctResponsesPattern: [right.join('[,]')],
+    });
+    expect(
+      answered.object.definition!.choices!.every(
+        (choice) => choice.description.en && !/[<&]/.test(choice.description.en),
+      ),
+    ).toBe(true);
     expect(statements.scored('what-is-twitching', undefined, 78, false, AT)).toMatchObject({
       verb: { id: 'http://adlnet.gov/expapi/verbs/failed' },
       result: { success: false, completion: true, score: { scaled: 0.78, raw: 78, min: 0, max: 100 } },
@@ -86,7 +102,14 @@ describe('xAPI statements', () => {
     expect(isActor({ mbox: 'mailto:a@b.example' })).toBe(true);
     expect(isActor({ account: { homePage: 'https://gym.example', name: 'member-12' } })).toBe(true);
     expect(isActor({ objectType: 'Group', member: [{ mbox: 'mailto:a@b.example' }] })).toBe(true);
-    for (const wrong of [null, 'sam', [], { name: 'Sam' }, { mbox: 'mailto:a@b.example', openid: 'https://id.example/sam' }]) expect(isActor(wrong)).toBe(false);
+    for (const wrong of [
+      null,
+      'sam',
+      [],
+      { name: 'Sam' },
+      { mbox: 'mailto:a@b.example', openid: 'https://id.example/sam' },
+    ])
+      expect(isActor(wrong)).toBe(false);
   });
 });
 
@@ -94,7 +117,10 @@ let count = 0;
 const freshQueue = () => new StatementQueue(openDatabase(`xapi-unit-${++count}`, 'statements'));
 const item = (n: number, endpoint = 'https://lrs.example/xapi/'): QueuedStatement => ({
   endpoint,
-  statement: { ...new Statements(COURSE, 'Course', ACTOR).initialized(AT), id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` },
+  statement: {
+    ...new Statements(COURSE, 'Course', ACTOR).initialized(AT),
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  },
 });
 const ENDPOINTS = new Set(['https://lrs.example/xapi/', 'https://other.example/lrs/']);
 
@@ -142,7 +168,10 @@ describe('the xAPI statement queue', () => {
 
   it('loses nothing of two tabs queueing into one database at once, and keeps each tab’s order', async () => {
     const name = `xapi-unit-${++count}`;
-    const [first, second] = [new StatementQueue(openDatabase(name, 'statements')), new StatementQueue(openDatabase(name, 'statements'))];
+    const [first, second] = [
+      new StatementQueue(openDatabase(name, 'statements')),
+      new StatementQueue(openDatabase(name, 'statements')),
+    ];
     await Promise.all([first.add(item(1)), second.add(item(2)), first.add(item(3)), second.add(item(4))]);
     const { stored, send } = lrs();
     await second.flush(ENDPOINTS, send);
@@ -186,7 +215,9 @@ describe('the xAPI statement queue', () => {
     await queue.add(item(1, 'https://other.example/lrs/'));
     await queue.add(item(2));
     const sent: string[] = [];
-    await queue.flush(ENDPOINTS, async ({ endpoint, statement }) => (endpoint.includes('other') ? 'retry' : (sent.push(statement.id.slice(-2)), 'sent')));
+    await queue.flush(ENDPOINTS, async ({ endpoint, statement }) =>
+      endpoint.includes('other') ? 'retry' : (sent.push(statement.id.slice(-2)), 'sent'),
+    );
     expect(sent).toEqual(['02']);
   });
 
@@ -260,7 +291,9 @@ describe('sending a statement', () => {
     expect(await sendStatement(item(1), null, answering(409) as typeof fetch)).toBe('sent');
     expect(await sendStatement(item(1), null, answering(503) as typeof fetch)).toBe('retry');
     expect(await sendStatement(item(1), null, answering(401) as typeof fetch)).toBe('retry');
-    expect(await sendStatement(item(1), null, answering(new TypeError('Failed to fetch')) as typeof fetch)).toBe('retry');
+    expect(await sendStatement(item(1), null, answering(new TypeError('Failed to fetch')) as typeof fetch)).toBe(
+      'retry',
+    );
     expect(await sendStatement(item(1), null, answering(400) as typeof fetch)).toBe('refused');
   });
 });
