@@ -19,8 +19,10 @@ describe('<twitch-lesson src> (a host’s own lesson file)', () => {
     await loaded(el);
     expect(text(el, '.slide h2')).to.equal('Stretch your calves');
     const slide = part(el, '.slide');
-    // Give an error handler on a broken image the chance to run.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Wait for the broken image to fail: a handler left on it would have run by then.
+    const image = slide.querySelector('img');
+    expect(image, 'the image itself is kept').to.exist;
+    if (!image!.complete) await new Promise((resolve) => image!.addEventListener('error', resolve, { once: true }));
     part(el, '.slide p:last-of-type').click();
     expect(window.hostileRan).to.equal(undefined);
     expect(slide.querySelector('script, [onerror], [onclick]')).to.equal(null);
