@@ -336,6 +336,7 @@ describe('progress events', () => {
       await loaded(refused);
       part(refused, '[part~="button-next"]').click();
       await told;
+      // Nothing can be polled for an event that must not come: give a late one a bounded chance to show.
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(fired).to.have.length(0);
     } finally {
@@ -421,6 +422,7 @@ describe('stores no element uses', () => {
     const el = await renderProgress(store);
     const held = progressStore(store);
     el.parentElement!.append(el); // a move: disconnected, then connected again at once
+    // A release that should not happen cannot be polled for: give it a bounded chance to.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(progressStore(store)).to.equal(held);
     el.remove();
