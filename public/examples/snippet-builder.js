@@ -1,6 +1,7 @@
 // The embed guide's snippet builder. A file of its own rather than inline script, so it runs under the guide's
 // Content-Security-Policy, and it colours the preview through the CSS object model, which that policy allows.
 const form = document.getElementById('builder');
+const route = document.getElementById('builder-route');
 const element = document.getElementById('builder-element');
 const lesson = document.getElementById('builder-lesson');
 const accent = document.getElementById('builder-accent');
@@ -29,7 +30,23 @@ const contrast = (a, b) => {
   return (light + 0.05) / (dark + 0.05);
 };
 
+/** The same choice as a frame of the built site's /frame/ page, for site builders that strip script tags. */
+function frameSnippet() {
+  const tag = element.value;
+  const view = tag.replace('twitch-', '');
+  const params = new URLSearchParams();
+  params.set(view, LESSON_ATTRIBUTE[tag] ? lesson.value : '');
+  if (theme.value !== 'light') params.set('theme', theme.value);
+  if (accent.value !== accent.defaultValue) params.set('accent', accent.value.slice(1));
+  const src = `${location.origin}/frame/?${params.toString().replace(`${view}=&`, `${view}&`).replace(/=$/, '')}`;
+  return [
+    `<iframe src="${src.replace(/&/g, '&amp;')}" title="Muscle twitching after exercise" loading="lazy" style="display:block;width:100%;height:720px;border:0"></iframe>`,
+    `<script src="${location.origin}/frame/resize.js" async></script>`,
+  ].join('\n');
+}
+
 function snippet() {
+  if (route.value === 'iframe') return frameSnippet();
   const tag = element.value;
   const attributes = [];
   if (LESSON_ATTRIBUTE[tag]) attributes.push(`${LESSON_ATTRIBUTE[tag]}="${lesson.value}"`);

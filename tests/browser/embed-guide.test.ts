@@ -56,6 +56,28 @@ describe('the embed guide', () => {
     page.remove();
   });
 
+  it('offers an iframe of the /frame/ page, with the resizer, for site builders that strip scripts', async () => {
+    const page = await openFrame('/dist/embed.html', 1000);
+    await waitUntil(
+      () => page.document.getElementById('builder-output')?.textContent,
+      'the snippet builder did not start',
+    );
+    const origin = page.frame.contentWindow!.location.origin;
+    choose(page, 'builder-route', 'iframe');
+    choose(page, 'builder-element', 'twitch-quiz');
+    choose(page, 'builder-lesson', lessons[1]!.id);
+    choose(page, 'builder-accent', '#aa3300');
+    expect(snippet(page)).to.contain(`<iframe src="${origin}/frame/?quiz=${lessons[1]!.id}&amp;accent=aa3300"`);
+    expect(snippet(page)).to.contain(`<script src="${origin}/frame/resize.js" async></script>`);
+    expect(snippet(page)).not.to.contain('twitch-course.js');
+    choose(page, 'builder-element', 'twitch-course');
+    choose(page, 'builder-theme', 'dark');
+    expect(snippet(page)).to.contain(`<iframe src="${origin}/frame/?course&amp;theme=dark&amp;accent=aa3300"`);
+    choose(page, 'builder-route', 'script');
+    expect(snippet(page)).to.contain('<script type="module" src="/embed/twitch-course.js"></script>');
+    page.remove();
+  });
+
   it('lists every lesson id and lets the builder pick each', async () => {
     const page = await openFrame('/dist/embed.html', 1000);
     await waitUntil(() => page.document.getElementById('builder-output')?.textContent);
