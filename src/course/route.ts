@@ -7,7 +7,8 @@ export type Route =
   | { view: 'overview' }
   | { view: 'lesson'; lesson: string; /** 1-based, as in the URL */ slide?: number }
   | { view: 'quiz'; lesson: string; /** 1-based question to open at; kept out of the URL */ question?: number }
-  | { view: 'complete' };
+  | { view: 'complete' }
+  | { view: 'check' };
 
 const ID = '([a-z0-9-]+)';
 // Digits past any lesson's length still name its last slide; the lesson holds the number to its own slides.
@@ -20,9 +21,10 @@ const patterns: [RegExp, (match: RegExpExecArray) => Route][] = [
   [new RegExp(`^#/lesson/${ID}$`), (m) => ({ view: 'lesson', lesson: m[1]! })],
   [new RegExp(`^#/quiz/${ID}$`), (m) => ({ view: 'quiz', lesson: m[1]! })],
   [/^#\/complete$/, () => ({ view: 'complete' })],
+  [/^#\/check$/, () => ({ view: 'check' })],
 ];
 
-/** Reads `#/lesson/ID/slide/N`, `#/lesson/ID`, `#/quiz/ID` or `#/complete`; anything else is the overview. */
+/** Reads `#/lesson/ID/slide/N`, `#/lesson/ID`, `#/quiz/ID`, `#/complete` or `#/check`; anything else is the overview. */
 export function parseRoute(hash: string): Route {
   for (const [pattern, route] of patterns) {
     const match = pattern.exec(hash);
@@ -39,6 +41,8 @@ export function routeHash(route: Route): string {
       return `#/quiz/${route.lesson}`;
     case 'complete':
       return '#/complete';
+    case 'check':
+      return '#/check';
     case 'overview':
       return '#/';
   }
@@ -58,6 +62,8 @@ export function documentTitle(route: Route, states: readonly LessonState[], base
     view = courseStrings.quizHeading(state.summary.title);
   } else if (route.view === 'complete') {
     view = courseComplete(states, passMark) ? courseStrings.completeHeading : courseStrings.notFinishedHeading;
+  } else if (route.view === 'check') {
+    view = courseStrings.checkHeading;
   }
   return view && base ? `${view} – ${base}` : view || base;
 }

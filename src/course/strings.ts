@@ -25,6 +25,7 @@ export const courseStrings = {
   allLessons: 'All lessons',
   backToLesson: 'Back to the lesson',
   takeQuiz: 'Take the quiz',
+  checkHeading: 'Should I see a doctor?',
   backToQuestion: 'Back to the question',
   lessonTitle: (title: string, slide: number, total: number) => `${title}, slide ${slide} of ${total}`,
   quizHeading: (title: string) => `Quiz: ${title}`,

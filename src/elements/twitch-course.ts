@@ -158,6 +158,8 @@ export class TwitchCourse extends TwitchElement {
     if (changed.has('store')) void this.progress.bind(this.store);
     if (changed.has('routing') && this.routing === 'hash') this.route = parseRoute(location.hash);
     if (this.route.view === 'complete' && !this.lessons && this.progress.ready) void this.loadSummary();
+    // The check loads only when opened; what the learner answers there stays in it and goes with it.
+    if (this.route.view === 'check') void import('./twitch-check.js');
   }
 
   private readonly onHashChange = () => {
@@ -231,10 +233,11 @@ export class TwitchCourse extends TwitchElement {
     const states = this.progress.states;
     const route = this.route;
     const state = 'lesson' in route ? states.find((s) => s.summary.id === route.lesson) : undefined;
-    this.shownView = route.view === 'complete' || state ? route.view : 'overview';
+    this.shownView = route.view === 'complete' || route.view === 'check' || state ? route.view : 'overview';
     if (route.view === 'lesson' && state) return this.renderLesson(states, state, route.slide);
     if (route.view === 'quiz' && state) return this.renderQuiz(states, state, route.question);
     if (route.view === 'complete') return this.renderComplete(states);
+    if (route.view === 'check') return this.renderCheck();
     return this.renderOverview(states);
   }
 
@@ -252,6 +255,7 @@ export class TwitchCourse extends TwitchElement {
         <div class="intro" part="intro">
           <p><strong>${courseStrings.whatYouLearn}</strong> ${courseStrings.learn}</p>
           <p class="muted">${courseStrings.courseLength(length.lessons, length.minutes)}</p>
+          ${this.checkButton()}
         </div>
         ${
           complete
@@ -362,9 +366,11 @@ export class TwitchCourse extends TwitchElement {
       ${this.renderToolbar(
         states,
         state,
-        questionCount > 0
-          ? html`<button class="button" part="button" @click=${() => this.navigate({ view: 'quiz', lesson: id })}>${courseStrings.takeQuiz}</button>`
-          : nothing,
+        html`${
+          questionCount > 0
+            ? html`<button class="button" part="button" @click=${() => this.navigate({ view: 'quiz', lesson: id })}>${courseStrings.takeQuiz}</button>`
+            : nothing
+        }${id === CHECK_LESSON ? this.checkButton() : nothing}`,
         back
           ? html`<button class="button return" part="button" @click=${() => this.navigate({ view: 'quiz', lesson: id, question: back.question })}>
               <span aria-hidden="true">←</span> ${courseStrings.backToQuestion}
@@ -382,6 +388,26 @@ export class TwitchCourse extends TwitchElement {
         @twitch-slide-change=${this.onSlideChange}
         @twitch-lesson-complete=${() => this.navigate({ view: 'quiz', lesson: state.summary.id })}
       ></twitch-lesson>
+    </div>`;
+  }
+
+  private checkButton() {
+    return html`<button class="button secondary" part="button button-check-start" @click=${() => this.navigate({ view: 'check' })}>
+      ${courseStrings.checkHeading}
+    </button>`;
+  }
+
+  private renderCheck() {
+    return html`<div class="frame">
+      <div class="view-header" part="toolbar">
+        <div class="toolbar">
+          <button class="button" part="button" @click=${() => this.navigate({ view: 'overview' })}>
+            <span aria-hidden="true">←</span> ${courseStrings.allLessons}
+          </button>
+        </div>
+        <h2 class="quiz-heading" tabindex="-1" data-view-focus>${courseStrings.checkHeading}</h2>
+      </div>
+      <twitch-check emergency-number=${this.emergencyNumber} @twitch-slide-request=${this.onSlideRequest}></twitch-check>
     </div>`;
   }
 
@@ -512,7 +538,9 @@ export class TwitchCourse extends TwitchElement {
   }
 }
 
-const VIEWS: Route['view'][] = ['overview', 'lesson', 'quiz', 'complete'];
+const VIEWS: Route['view'][] = ['overview', 'lesson', 'quiz', 'complete', 'check'];
+/** The lesson on red flags, whose advice "Should I see a doctor?" follows: its toolbar leads to the check too. */
+const CHECK_LESSON = 'how-serious';
 
 defineOnce('twitch-course', TwitchCourse);
 

@@ -467,4 +467,36 @@ describe('<twitch-course>', () => {
       page.remove();
     }
   });
+
+  it('leads to "Should I see a doctor?" from the overview and from the lesson on red flags, with the course’s emergency number', async () => {
+    history.replaceState(null, '', '#/');
+    const el = await fixture<TwitchCourse>(
+      html`<twitch-course store=${uniqueStore()} routing="hash" emergency-number="000"></twitch-course>`,
+    );
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part~="button-check-start"]'),
+      'no way to the check on the overview',
+    );
+    part(el, '[part~="button-check-start"]').click();
+    const check = await waitUntil(
+      () => el.shadowRoot!.querySelector('twitch-check')?.shadowRoot?.querySelector('fieldset'),
+      'the check did not open',
+    ).then(() => el.shadowRoot!.querySelector('twitch-check')!);
+    expect(check.getAttribute('emergency-number')).to.equal('000');
+    expect(location.hash).to.equal('#/check');
+    expect(document.title.startsWith('Should I see a doctor?')).to.be.true;
+    await expect(el).to.be.accessible();
+
+    part(el, '.toolbar button').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="lesson-card"]'));
+    history.replaceState(null, '', '#/lesson/how-serious');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await inner(el, 'twitch-lesson');
+    part(el, '.toolbar [part~="button-check-start"]').click();
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('twitch-check'),
+      'the lesson on red flags does not lead to the check',
+    );
+    history.replaceState(null, '', '#/');
+  });
 });
