@@ -3,26 +3,12 @@
 // Writes .test-results/frame.json ({ passed, failed }) for the closing line of `npm test`. Run after the build.
 // `node tests/frame.mjs --screenshots DIR` also saves the host page at 360 and 1280 px wide.
 import { createServer } from 'node:http';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { preview } from 'vite';
 import { chromeArgs, findChromium } from './chromium.mjs';
-
-const results = [];
-async function test(name, body) {
-  try {
-    await body();
-    results.push({ name, passed: true });
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    results.push({ name, passed: false });
-    console.log(`  ✗ ${name}\n    ${error.message}`);
-  }
-}
-const assert = (condition, message) => {
-  if (!condition) throw new Error(message);
-};
+import { assert, finish, test } from './script-tests.mjs';
 
 const screenshotDir = process.argv.includes('--screenshots')
   ? process.argv[process.argv.indexOf('--screenshots') + 1]
@@ -284,9 +270,4 @@ try {
   host.close();
 }
 
-const passed = results.filter((result) => result.passed).length;
-const failed = results.length - passed;
-mkdirSync('.test-results', { recursive: true });
-writeFileSync('.test-results/frame.json', JSON.stringify({ passed, failed }));
-console.log(`frame: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish('frame');

@@ -2,24 +2,14 @@
 // server, goes offline, reloads, and checks that the lesson shows and that a lesson never fetched before loads too.
 // The service worker answers for the course page alone: the site's other pages stay themselves, online and offline.
 // Writes .test-results/offline.json ({ passed, failed }) for the closing line of `npm test`. Run after the build.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { preview } from 'vite';
 import { chromeArgs, findChromium } from './chromium.mjs';
+import { finish, test } from './script-tests.mjs';
 
 const ASSETS = 'dist/assets';
-const results = [];
-async function test(name, body) {
-  try {
-    await body();
-    results.push({ name, passed: true });
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    results.push({ name, passed: false });
-    console.log(`  ✗ ${name}\n    ${error.message}`);
-  }
-}
 
 /** The first slide's heading of each built lesson, by id, read from the built chunks themselves. */
 async function builtLessons() {
@@ -130,9 +120,4 @@ await test('the embed build registers no service worker', () => {
   if (/serviceWorker|workbox/.test(embedCode)) throw new Error('dist/embed mentions a service worker');
 });
 
-const passed = results.filter((result) => result.passed).length;
-const failed = results.length - passed;
-mkdirSync('.test-results', { recursive: true });
-writeFileSync('.test-results/offline.json', JSON.stringify({ passed, failed }));
-console.log(`offline: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish('offline');

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChromium } from './chromium.mjs';
+import { assert, finish, test } from './script-tests.mjs';
 
 const PACKAGES = [
   ['1.2', 'dist/packages/twitch-course-scorm12.zip'],
@@ -19,20 +20,6 @@ const PACKAGES = [
 ];
 const budget = JSON.parse(readFileSync('package.json', 'utf8')).twitchBudgets.scormPackage;
 
-const results = [];
-async function test(name, body) {
-  try {
-    await body();
-    results.push({ name, passed: true });
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    results.push({ name, passed: false });
-    console.log(`  ✗ ${name}\n    ${error.message}`);
-  }
-}
-const assert = (condition, message) => {
-  if (!condition) throw new Error(message);
-};
 const equal = (actual, expected, what) =>
   assert(actual === expected, `${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 
@@ -397,9 +384,4 @@ await browser.close();
 server.close();
 rmSync(root, { recursive: true, force: true });
 
-const passed = results.filter((result) => result.passed).length;
-const failed = results.length - passed;
-mkdirSync('.test-results', { recursive: true });
-writeFileSync('.test-results/scorm.json', JSON.stringify({ passed, failed }));
-console.log(`scorm: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish('scorm');
