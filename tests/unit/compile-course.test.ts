@@ -293,6 +293,12 @@ describe('the help panel', () => {
 });
 
 describe('quizzes', () => {
+  it('says what is wrong on one line, even when it quotes a value written over several lines', () => {
+    expect(errorOf(['quizzes/01-sample.md', '---\n\nlesson: |\n  block\n  text\n---\n'])).toBe(
+      'quizzes/01-sample.md:3: the quiz is for `block text`, but no lesson has that id',
+    );
+  });
+
   const withLesson = (source: string): [string, string][] => [
     ['lessons/01-sample.md', lesson()],
     ['quizzes/01-sample.md', source],
