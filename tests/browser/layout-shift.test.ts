@@ -33,8 +33,9 @@ async function layoutShiftsWhileLoading(width: number, height: number) {
 }
 
 describe('the built embed on a host page, while it loads', () => {
-  before(() => executeServerCommand('slow-network', { latency: 150 }));
-  after(() => executeServerCommand('slow-network', { latency: null }));
+  // Set for each test: set once, Chromium served the second frame's files at once, and the test saw no loading.
+  beforeEach(() => executeServerCommand('slow-network', { latency: 150 }));
+  afterEach(() => executeServerCommand('slow-network', { latency: null }));
 
   for (const [device, width, height] of [
     ['a phone', 412, 823],
