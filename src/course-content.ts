@@ -9,16 +9,16 @@ const notLoaded = (kind: ContentKind, id: string, cause: unknown): Promise<never
     () => Promise.reject(new Error('')),
   );
 
-/** Loads one built-in lesson; each lesson is its own chunk, fetched only when shown. */
-export const loadLesson = (id: string): Promise<Lesson> =>
-  importLesson(id).then(
+/** Loads one built-in lesson in a language; each lesson is its own chunk, fetched only when shown. */
+export const loadLesson = (id: string, language?: string): Promise<Lesson> =>
+  importLesson(id, language).then(
     (module) => module.default,
     (cause: unknown) => notLoaded('lesson', id, cause),
   );
 
 /** Loads the quiz of the lesson with this id. */
-export const loadQuiz = (lessonId: string): Promise<Quiz> =>
-  importQuiz(lessonId).then(
+export const loadQuiz = (lessonId: string, language?: string): Promise<Quiz> =>
+  importQuiz(lessonId, language).then(
     (module) => module.default,
     (cause: unknown) => notLoaded('quiz', lessonId, cause),
   );

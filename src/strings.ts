@@ -1,17 +1,12 @@
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+import { formatDate, localized } from './locale.js';
 
 /** "2026-11-25" → "25 November 2026"; text that is not an ISO date (a host's own wording) is shown as it is. */
 export function humanDate(text: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) ? dateFormat.format(new Date(text)) : text;
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) ? formatDate(new Date(text)) : text;
 }
 
-/** Every sentence the elements show, in one place. */
-export const strings = {
+/** The sentences every element shares, in the default language (see locale.ts for the others). */
+export const strings = localized('common', {
   loading: 'Loading…',
   previous: 'Previous',
   next: 'Next',
@@ -20,8 +15,9 @@ export const strings = {
   slideOf: (n: number, total: number) => `Slide ${n} of ${total}`,
   slidesLabel: 'Slides',
   sources: 'Sources',
-  reviewed: (date: string, next: string) => `Last reviewed ${humanDate(date)} · next review due ${humanDate(next)}`,
-  signedOff: (by: string, on: string) => `Reviewed by ${by}${on ? ` on ${humanDate(on)}` : ''}.`,
+  // Dates arrive written out (see humanDate), so a translation needs no code of its own.
+  reviewed: (date: string, next: string) => `Last reviewed ${date} · next review due ${next}`,
+  signedOff: (by: string, on: string) => `Reviewed by ${by}${on ? ` on ${on}` : ''}.`,
   getHelp: 'Get help now',
   close: 'Close',
   questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
@@ -55,4 +51,4 @@ export const strings = {
   noLesson: 'Set the lesson attribute to a lesson id, or src to a lesson file.',
   noQuiz: 'Set the quiz attribute to a lesson id.',
   trustedTypesRefused: "The page's trusted-types directive must allow lit-html and twitch-course.",
-};
+});

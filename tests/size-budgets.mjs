@@ -24,6 +24,16 @@ const filesUnder = (dir, skip = '') =>
   });
 
 const isContentChunk = (file) => /^(lesson|quiz)-.*\.js$/.test(file.split('/').at(-1));
+// A lesson or quiz chunk in another language than the default ends in its code: lesson-ID-HASH.es.js.
+const contentLanguage = (file) => (isContentChunk(file) ? (/\.([a-z]{2,3})\.js$/.exec(file)?.[1] ?? 'default') : null);
+/** The course as a learner of each language gets it: the shared files and that language's lessons and quizzes. */
+const byLanguage = (files) => {
+  const languages = [...new Set(files.map(contentLanguage).filter(Boolean))];
+  return languages.map((language) => [
+    language === 'default' ? 'default language' : language,
+    files.filter((file) => [null, language].includes(contentLanguage(file))),
+  ]);
+};
 // marked's own error messages survive minification; a chunk named for it or for a sanitiser counts too.
 const isMarkdownChunk = (file) =>
   /marked|purify|sanitiz|runtime-lesson/i.test(file.split('/').at(-1)) ||
@@ -44,11 +54,12 @@ check(
 for (const file of embedFiles.filter(isContentChunk))
   check(`embed ${relative(EMBED, file)}`, gzipped(file), budgets.contentChunk);
 // The run-time Markdown path is for a host's own lessons only and has a budget of its own, checked below.
-check(
-  'embed: whole course (every file but the run-time Markdown path)',
-  sum(embedFiles.filter((f) => !isMarkdownChunk(f))),
-  budgets.total,
-);
+for (const [language, files] of byLanguage(embedFiles.filter((f) => !isMarkdownChunk(f))))
+  check(
+    `embed: whole course in the ${language} (every file but the run-time Markdown path)`,
+    sum(files),
+    budgets.total,
+  );
 
 // The standalone page: its first load is reported; lessons and the whole site have budgets.
 // The embed guide, its example host pages and the API manifest are documentation, not the course; the SCORM packages
@@ -62,11 +73,12 @@ info.push(
 );
 for (const file of standaloneFiles.filter(isContentChunk))
   check(`standalone ${relative(STANDALONE, file)}`, gzipped(file), budgets.contentChunk);
-check(
-  'standalone: whole site (every file but the run-time Markdown path, service worker included)',
-  sum(standaloneFiles.filter((f) => !f.endsWith('.js') || !isMarkdownChunk(f))),
-  budgets.total,
-);
+for (const [language, files] of byLanguage(standaloneFiles.filter((f) => !f.endsWith('.js') || !isMarkdownChunk(f))))
+  check(
+    `standalone: whole site in the ${language} (every file but the run-time Markdown path, service worker included)`,
+    sum(files),
+    budgets.total,
+  );
 
 let over = 0;
 for (const { what, bytes, budget } of rows) {

@@ -28,7 +28,6 @@ function worker(files: string[], version: string) {
   // Two courses in different folders of one site keep their caches apart.
   const prefix = `twitch-course ${scope} `;
   const cacheName = prefix + version;
-  const page = new URL('index.html', scope).href;
   const urls = new Set(files.map((file) => new URL(file, scope).href));
   sw.addEventListener('install', (event) =>
     event.waitUntil(
@@ -57,12 +56,13 @@ function worker(files: string[], version: string) {
     if (request.method !== 'GET') return;
     const url = new URL(request.url);
     const address = url.origin + url.pathname;
-    // Only the course page's own addresses, with any query, fall back to it: the embed guide, the example pages and
-    // whatever else the site serves stay themselves, online and offline.
+    // Only the course page's own addresses (in each language: /, /es/), with any query, fall back to it: the embed
+    // guide, the example pages and whatever else the site serves stay themselves, online and offline.
+    const coursePage = address.endsWith('/') ? `${address}index.html` : address;
     const key =
       request.mode === 'navigate'
-        ? address === scope || address === page
-          ? page
+        ? coursePage.startsWith(scope) && coursePage.endsWith('/index.html') && urls.has(coursePage)
+          ? coursePage
           : null
         : !url.search && urls.has(address)
           ? address

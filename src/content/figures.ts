@@ -1,15 +1,12 @@
 import type { TokenizerAndRendererExtension } from 'marked';
 import { ContentError } from './content-error.js';
 
-/** Figures sit beside the lessons; a lesson names one as `figures/NAME.svg`. */
-export const FIGURES_DIR = 'lessons/figures/';
-const FIGURE_FILE = /^lessons\/(figures\/[a-z0-9]+(?:-[a-z0-9]+)*\.svg)$/;
+/** Figures sit beside the lessons of their language, in `figures/`; a lesson names one as `figures/NAME.svg`. */
+export const FIGURES_DIR = 'figures/';
+const FIGURE_NAME = /^figures\/[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/;
 
 /** Checked and compacted SVG, by the name a lesson gives it (`figures/motor-unit.svg`). */
 export type Figures = Map<string, string>;
-
-/** Shown on the button that opens what a figure's block holds after its caption, such as a chart's numbers. */
-const FIGURE_DETAILS_LABEL = 'The numbers in this chart';
 
 // The figure is drawn inside the lesson under the host's Content-Security-Policy and must load nothing, so what a
 // strict policy or a safe page would refuse is refused at build time, where the author can still fix it.
@@ -65,11 +62,11 @@ export function compileFigure(path: string, source: string): string {
 }
 
 /** Every figure file, checked, by the name lessons give it. */
-export function compileFigures(files: { path: string; source: string }[]): Figures {
+export function compileFigures(files: { path: string; source: string }[], lessonsDir: string): Figures {
   const figures: Figures = new Map();
   for (const { path, source } of files) {
-    const name = FIGURE_FILE.exec(path)?.[1];
-    if (!name)
+    const name = path.slice(lessonsDir.length);
+    if (!path.startsWith(lessonsDir) || !FIGURE_NAME.test(name))
       throw new ContentError(path, 1, 'a figure is named with lower-case words joined by hyphens, ending .svg');
     figures.set(name, compileFigure(path, source));
   }
@@ -81,14 +78,14 @@ export type FigureCheck = (name: string | undefined, lines: string[], line: numb
 
 /** The check for figures in these files: the figure exists, and a caption of its own comes first. */
 export const figureCheck =
-  (figures: Figures): FigureCheck =>
+  (figures: Figures, figuresDir: string): FigureCheck =>
   (name, lines, line, file) => {
     if (!name) throw new ContentError(file, line, 'name the figure: `:::figure figures/NAME.svg`');
     if (!figures.has(name))
       throw new ContentError(
         file,
         line,
-        `there is no figure \`${name}\`: put it in lessons/figures/ and name it figures/NAME.svg`,
+        `there is no figure \`${name}\`: put it in ${figuresDir} and name it figures/NAME.svg`,
       );
     const first = lines.findIndex((text) => text.trim());
     if (first < 0)
@@ -104,7 +101,7 @@ export const figureCheck =
  * caption (a chart's numbers as a table) goes in a disclosure beneath it. `figureCheck` has already checked the name
  * and the caption.
  */
-export function figureBlock(figures: Figures): TokenizerAndRendererExtension {
+export function figureBlock(figures: Figures, detailsLabel: string): TokenizerAndRendererExtension {
   let figureCount = 0;
   return {
     name: 'figure',
@@ -128,7 +125,7 @@ export function figureBlock(figures: Figures): TokenizerAndRendererExtension {
         .replace('<title>', `<title id="${id}-title">`)
         .replace('<desc>', `<desc id="${id}-desc">`);
       const details = more.length
-        ? `<details><summary>${FIGURE_DETAILS_LABEL}</summary>${this.parser.parse(more)}</details>`
+        ? `<details><summary>${detailsLabel}</summary>${this.parser.parse(more)}</details>`
         : '';
       // No <figure>: its default side margins would narrow the drawing on a phone, and the course adds no styles for
       // figures, which would land in what every page loads first. <small> sets the caption apart from the slide's text.

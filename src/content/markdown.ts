@@ -1,4 +1,5 @@
 import { Marked, type Tokens, type TokenizerAndRendererExtension } from 'marked';
+import { defaultLanguage, languages, type Language } from '../course.config.js';
 
 export interface GlossaryEntry {
   term: string;
@@ -12,15 +13,12 @@ export type Glossary = Map<string, GlossaryEntry>;
 const stroke = 'fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"';
 const CALLOUTS = {
   evidence: {
-    label: 'Evidence note',
     icon: `<circle cx="12" cy="12" r="9.5" ${stroke}/><path d="M12 11v6M12 7.5v.1" ${stroke}/>`,
   },
   doctor: {
-    label: 'See a doctor',
     icon: `<path d="M12 3 2 20.5h20z" ${stroke}/><path d="M12 10v4.5M12 17.5v.1" ${stroke}/>`,
   },
   emergency: {
-    label: 'Emergency',
     icon: `<path d="M8.3 2.5h7.4l5.8 5.8v7.4l-5.8 5.8H8.3l-5.8-5.8V8.3z" ${stroke}/><path d="M12 7v6M12 16.5v.1" ${stroke}/>`,
   },
 } as const;
@@ -33,7 +31,7 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
  * `:::evidence` / `:::doctor` blocks closed by a line holding only `:::`. They become labelled asides whose
  * kind is carried by an icon and a text label as well as colour, so they survive forced-colours mode.
  */
-const callout: TokenizerAndRendererExtension = {
+const callout = (labels: Record<CalloutKind, string>): TokenizerAndRendererExtension => ({
   name: 'callout',
   level: 'block',
   start: (src) => src.match(/^:::/m)?.index,
@@ -48,41 +46,47 @@ const callout: TokenizerAndRendererExtension = {
     };
   },
   renderer(token) {
-    const { label, icon } = CALLOUTS[token.kind as CalloutKind];
+    const kind = token.kind as CalloutKind;
+    const { icon } = CALLOUTS[kind];
+    const label = labels[kind];
     return (
       `<aside class="callout callout-${token.kind}" part="callout callout-${token.kind}" aria-label="${label}">` +
       `<svg class="callout-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${icon}</svg>` +
       `<div class="callout-body">${this.parser.parse(token.tokens ?? [])}</div></aside>\n`
     );
   },
-};
+});
 
-/** Shown wherever content writes `{{emergency}}`, unless the host names its own number. */
-export const DEFAULT_EMERGENCY_NUMBERS = '999 (UK), 112 (EU) or 911 (US and Canada)';
 /** The compiled form of `{{emergency}}`, which elements find and fill with a host's own number. */
 export const emergencyNumberHtml = (numbers: string) =>
   `<span class="emergency-number" part="emergency-number">${numbers}</span>`;
 
-const emergencyNumber: TokenizerAndRendererExtension = {
+/** `{{emergency}}`: the language's default numbers, unless the host names its own (see course.config.ts). */
+const emergencyNumber = (numbers: string): TokenizerAndRendererExtension => ({
   name: 'emergencyNumber',
   level: 'inline',
   start: (src) => src.indexOf('{{'),
   tokenizer(src) {
     return src.startsWith('{{emergency}}') ? { type: 'emergencyNumber', raw: '{{emergency}}' } : undefined;
   },
-  renderer: () => emergencyNumberHtml(DEFAULT_EMERGENCY_NUMBERS),
-};
+  renderer: () => emergencyNumberHtml(numbers),
+});
 
 /**
  * A Markdown renderer for course content. Links written `[text](term:id)` become a button that opens the glossary
  * definition inside the sentence, so a lesson module carries the definitions it uses and needs no extra request.
  * `extensions` are for the build alone (figures), so a lesson compiled in the browser never carries their code.
  */
-export function createMarkdown(glossary: Glossary, extensions: TokenizerAndRendererExtension[] = []) {
+export function createMarkdown(
+  glossary: Glossary,
+  extensions: TokenizerAndRendererExtension[] = [],
+  language: Language = defaultLanguage,
+) {
+  const { callouts, emergencyNumbers } = languages[language];
   let termCount = 0;
   const marked = new Marked({
     gfm: true,
-    extensions: [callout, emergencyNumber, ...extensions],
+    extensions: [callout(callouts), emergencyNumber(emergencyNumbers), ...extensions],
     renderer: {
       link({ href, tokens }: Tokens.Link) {
         const text = this.parser.parseInline(tokens);

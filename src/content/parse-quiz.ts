@@ -14,7 +14,7 @@ interface Draft {
 }
 
 const META_LINE = /^([A-Za-z]+):\s*(.*)$/;
-const META_KEYS = new Set(['slide', 'claims', 'type']);
+const META_KEYS = new Set(['slide', 'claims', 'type', 'id']);
 
 function readMeta(draft: Draft, text: string, line: number, file: string) {
   text.split('\n').forEach((entry, i) => {
@@ -24,17 +24,30 @@ function readMeta(draft: Draft, text: string, line: number, file: string) {
       throw new ContentError(
         file,
         line + i,
-        'after the explanation only `Slide: N`, `Claims: C01, C02` and `Type: multiple` lines may follow',
+        'after the explanation only `Slide: N`, `Claims: C01, C02`, `Type: multiple` and `Id: question-id` lines may follow',
       );
     }
     draft.meta.set(key!, { value: match[2]!.trim(), line: line + i });
   });
 }
 
-// The quiz says "Select all that apply." under every multiple-select question; a prompt that says it too would say it twice.
-const SELECT_ALL = /\s*Select all that apply\.?$/i;
+/** What the quiz's language calls things: its true/false options and the note under multiple-answer questions. */
+export interface QuizWords {
+  trueFalse: readonly [string, string];
+  selectAll: string;
+  /** Whether every question must name the claims it tests (`Claims: C01`), as this course's own quizzes do. */
+  claims: boolean;
+}
 
-function finishQuestion(draft: Draft, file: string, markdown: Markdown, slideCount: number): Question {
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function finishQuestion(
+  draft: Draft,
+  file: string,
+  markdown: Markdown,
+  slideCount: number,
+  words: QuizWords,
+): Question {
   const where = (problem: string, line = draft.line) =>
     new ContentError(file, line, `question "${draft.prompt}": ${problem}`);
   if (!draft.options) throw where('has no options: add a task list of `- [x]` (right) and `- [ ]` (wrong) items');
@@ -57,28 +70,35 @@ function finishQuestion(draft: Draft, file: string, markdown: Markdown, slideCou
   if (slideNumber > slideCount)
     throw where(`\`Slide: ${slideNumber}\` but the lesson has ${slideCount} slides`, slide.line);
   const claims = draft.meta.get('claims');
-  if (!claims) throw where('needs a `Claims: C01, C02` line naming the claims it tests');
-  const claimIds = claims.value.split(/[\s,]+/).filter(Boolean);
-  if (claimIds.length === 0 || claimIds.some((id) => !/^C\d{2}$/.test(id))) {
+  if (!claims && words.claims) throw where('needs a `Claims: C01, C02` line naming the claims it tests');
+  const claimIds = claims?.value.split(/[\s,]+/).filter(Boolean) ?? [];
+  if (claims && (claimIds.length === 0 || claimIds.some((id) => !/^C\d{2}$/.test(id)))) {
     throw where('`Claims:` must list claim ids like C07', claims.line);
   }
+  const givenId = draft.meta.get('id');
+  if (givenId && !/^[a-z0-9][a-z0-9-]*$/.test(givenId.value))
+    throw where('`Id:` must be lower-case letters, digits and hyphens', givenId.line);
   const declaredType = draft.meta.get('type');
   if (declaredType && declaredType.value !== 'multiple')
     throw where('`Type:` can only be `multiple`', declaredType.line);
 
-  const labels = options.map((option) => option.html.toLowerCase());
-  const isTrueFalse = labels.length === 2 && labels.includes('true') && labels.includes('false');
+  // The language's own words for true and false, so the rule holds in every language.
+  const labels = options.map((option) => option.html.toLocaleLowerCase());
+  const isTrueFalse = labels.length === 2 && words.trueFalse.every((word) => labels.includes(word.toLocaleLowerCase()));
   let kind: QuestionKind = 'single';
   if (rightCount > 1 || declaredType) kind = 'multiple';
   else if (isTrueFalse) kind = 'true-false';
   else if (draft.scenario.length > 0) kind = 'scenario';
   if (isTrueFalse && rightCount !== 1) throw where('a true/false question needs exactly one right answer', listLine);
 
+  // The quiz says "Select all that apply." under every multiple-select question; a prompt that says it too would say it twice.
+  const selectAll = new RegExp(`\\s*${escapeRegExp(words.selectAll.replace(/\.$/, ''))}\\.?$`, 'i');
   return {
-    // From the prompt as written, so answers saved before the prompt lost its "Select all that apply." still match.
-    id: slugify(draft.prompt).slice(0, 60),
+    // A translation names the question it translates (`Id:`), so answers carry over between languages. Otherwise the
+    // id comes from the prompt as written, so answers saved before the prompt lost its "Select all that apply." match.
+    id: givenId?.value ?? slugify(draft.prompt).slice(0, 60),
     kind,
-    prompt: kind === 'multiple' ? draft.prompt.replace(SELECT_ALL, '') : draft.prompt,
+    prompt: kind === 'multiple' ? draft.prompt.replace(selectAll, '') : draft.prompt,
     scenarioHtml: draft.scenario.map((text) => markdown.block(text)).join(''),
     options,
     explanationHtml: markdown.block(draft.explanation),
@@ -96,6 +116,7 @@ export function parseQuiz(
   file: string,
   markdown: Markdown,
   lessons: ReadonlyMap<string, Lesson>,
+  words: QuizWords,
 ): Quiz {
   const fm = splitFrontMatter(source, file);
   const fields: FieldReader = new FieldReader(fm, file);
@@ -111,7 +132,7 @@ export function parseQuiz(
     line += token.raw.split('\n').length - 1;
     if (token.type === 'space') continue;
     if (token.type === 'heading' && token.depth === 2) {
-      if (draft) questions.push(finishQuestion(draft, file, markdown, slideCount));
+      if (draft) questions.push(finishQuestion(draft, file, markdown, slideCount, words));
       // An underlined heading may run over several lines; a prompt, its legend and its messages are one line.
       draft = { line: tokenLine, prompt: token.text.replace(/\s+/g, ' ').trim(), scenario: [], meta: new Map() };
       continue;
@@ -134,7 +155,7 @@ export function parseQuiz(
         `question "${draft.prompt}": unexpected ${token.type} here; the order is heading, optional case text, options, > explanation, Slide/Claims lines`,
       );
   }
-  if (draft) questions.push(finishQuestion(draft, file, markdown, slideCount));
+  if (draft) questions.push(finishQuestion(draft, file, markdown, slideCount, words));
   if (questions.length === 0)
     throw new ContentError(file, fm.bodyLine, 'the quiz has no questions: start each with a "## " heading');
 

@@ -23,9 +23,9 @@ export class CourseProgressController implements ReactiveController {
   ready = false;
   /** The store the records come from, for exporting, importing and resetting them. */
   store: ProgressStore | null = null;
-  private summaries: LessonSummary[] = [];
+  private index: typeof import('virtual:twitch-course/index') | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly language: string }) {
     host.addController(this);
   }
 
@@ -34,8 +34,13 @@ export class CourseProgressController implements ReactiveController {
     this.store?.release(this.host);
     this.store = progressStore(storeName, this.host);
     this.store.addEventListener('change', this.refresh);
-    this.summaries = (await import('virtual:twitch-course/index')).lessons;
+    this.index = await import('virtual:twitch-course/index');
     await this.refresh();
+  }
+
+  /** Titles and counts in the course's language. */
+  private get summaries(): LessonSummary[] {
+    return this.index?.lessonsIn[this.host.language] ?? this.index?.lessons ?? [];
   }
 
   get memoryOnly(): boolean {
@@ -51,7 +56,8 @@ export class CourseProgressController implements ReactiveController {
     if (saved) this.host.dispatchEvent(new TwitchProgressEvent(COURSE_KEY, record));
   }
 
-  private readonly refresh = async () => {
+  /** Reads the progress again: after a change, or with the titles of another language. */
+  readonly refresh = async () => {
     const store = this.store;
     if (!store) return;
     this.states = await Promise.all(

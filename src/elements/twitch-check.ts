@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { defineOnce } from '../define.js';
 import { TwitchElement } from './twitch-element.js';
 import { keyed } from 'lit/directives/keyed.js';
-import check from 'virtual:twitch-course/check';
+import checks from 'virtual:twitch-course/check';
 import { checkStrings } from '../check/strings.js';
 import { stepAfter } from '../check/walk.js';
 import type { CheckOutcome, CheckQuestion, Slide } from '../content/types.js';
@@ -15,6 +15,8 @@ import { contentStyles } from '../styles/content.styles.js';
 import { helpButtonStyles } from '../styles/help-button.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { checkStyles } from './twitch-check.styles.js';
+
+TwitchElement.localized('check', checkStrings);
 
 /**
  * @tagname twitch-check
@@ -85,6 +87,11 @@ export class TwitchCheck extends TwitchElement {
   private slide: { for: CheckOutcome; content: Slide | 'loading' | { error: string } } | null = null;
   private focusHeading = false;
 
+  /** The check in the element's language. */
+  private get check() {
+    return this.inLanguage(checks);
+  }
+
   private go(answers: number[], choice: number | null) {
     this.answers = answers;
     this.choice = choice;
@@ -97,7 +104,7 @@ export class TwitchCheck extends TwitchElement {
     if (this.choice === null) return;
     const answers = [...this.answers, this.choice];
     this.go(answers, null);
-    const step = stepAfter(check, answers);
+    const step = stepAfter(this.check, answers);
     if (step?.outcome) this.dispatchEvent(new TwitchCheckOutcomeEvent(step.outcome.level));
   }
 
@@ -120,7 +127,7 @@ export class TwitchCheck extends TwitchElement {
     const shown = (this.slide = { for: outcome, content: 'loading' });
     let content: Slide | { error: string };
     try {
-      content = (await loadLesson(outcome.lesson)).slides[outcome.slide - 1]!;
+      content = (await loadLesson(outcome.lesson, this.language)).slides[outcome.slide - 1]!;
     } catch (error) {
       content = { error: (error as Error).message };
     }
@@ -145,7 +152,7 @@ export class TwitchCheck extends TwitchElement {
 
   override render() {
     // Answers are only ever made from the check's own options, so they always lead somewhere.
-    const step = stepAfter(check, this.answers)!;
+    const step = stepAfter(this.check, this.answers)!;
     return step.outcome ? this.renderOutcome(step.outcome) : this.renderQuestion(step.question);
   }
 
@@ -155,13 +162,13 @@ export class TwitchCheck extends TwitchElement {
 
   private renderTop() {
     return html`<div class="top">
-      <h2>${check.title}</h2>
-      ${helpButton(this.emergencyNumber)}
+      <h2>${this.check.title}</h2>
+      ${helpButton(this.emergencyNumber, this.language)}
     </div>`;
   }
 
   private renderDisclaimer() {
-    return html`<p class="disclaimer" part="disclaimer">${this.compiled(check.disclaimerHtml)}</p>`;
+    return html`<p class="disclaimer" part="disclaimer">${this.compiled(this.check.disclaimerHtml)}</p>`;
   }
 
   private renderRestart() {
@@ -176,7 +183,7 @@ export class TwitchCheck extends TwitchElement {
     return html`
       <form class="base" part="base" @submit=${this.next} novalidate>
         ${this.renderTop()}
-        ${first ? html`<div class="intro">${this.compiled(check.introHtml)}</div>${this.renderDisclaimer()}` : nothing}
+        ${first ? html`<div class="intro">${this.compiled(this.check.introHtml)}</div>${this.renderDisclaimer()}` : nothing}
         <fieldset part="question" aria-describedby=${question.detailHtml ? 'question-detail' : nothing}>
           <legend>
             <h3 tabindex="-1"><span class="counter">${checkStrings.questionNumber(this.answers.length + 1)}</span> ${this.compiled(question.html)}</h3>

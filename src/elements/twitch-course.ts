@@ -34,6 +34,8 @@ import { helpButton, loadHelpElement } from '../help/help-dialog.js';
 import type { TwitchQuiz } from './twitch-quiz.js';
 import { helpButtonStyles } from '../styles/help-button.styles.js';
 
+TwitchElement.localized('course', courseStrings);
+
 const ACTIONS = {
   new: courseStrings.start,
   started: courseStrings.continue,
@@ -154,6 +156,10 @@ export class TwitchCourse extends TwitchElement {
   // The printout is dated the day it is printed, not the day the results screen was opened.
   private readonly onBeforePrint = () => this.requestUpdate();
 
+  protected override languageChanged(): void {
+    void this.progress.refresh();
+  }
+
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('store')) void this.progress.bind(this.store);
     if (changed.has('routing') && this.routing === 'hash') this.route = parseRoute(location.hash);
@@ -183,7 +189,7 @@ export class TwitchCourse extends TwitchElement {
 
   private async loadSummary() {
     [this.lessons] = await Promise.all([
-      Promise.all(this.progress.states.map((state) => loadLesson(state.summary.id))),
+      Promise.all(this.progress.states.map((state) => loadLesson(state.summary.id, this.language))),
       loadHelpElement(),
     ]);
   }
@@ -250,7 +256,7 @@ export class TwitchCourse extends TwitchElement {
       <div class="base" part="base">
         <div class="overview-header">
           <h2 tabindex="-1" data-view-focus>${courseStrings.lessonsHeading}</h2>
-          ${helpButton(this.emergencyNumber)}
+          ${helpButton(this.emergencyNumber, this.language)}
         </div>
         <div class="intro" part="intro">
           <p><strong>${courseStrings.whatYouLearn}</strong> ${courseStrings.learn}</p>
@@ -378,6 +384,7 @@ export class TwitchCourse extends TwitchElement {
           : nothing,
       )}
       <twitch-lesson
+        lang=${this.language}
         lesson=${state.summary.id}
         store=${this.store}
         emergency-number=${this.emergencyNumber}
@@ -407,7 +414,7 @@ export class TwitchCourse extends TwitchElement {
         </div>
         <h2 class="quiz-heading" tabindex="-1" data-view-focus>${courseStrings.checkHeading}</h2>
       </div>
-      <twitch-check emergency-number=${this.emergencyNumber} @twitch-slide-request=${this.onSlideRequest}></twitch-check>
+      <twitch-check lang=${this.language} emergency-number=${this.emergencyNumber} @twitch-slide-request=${this.onSlideRequest}></twitch-check>
     </div>`;
   }
 
@@ -425,6 +432,7 @@ export class TwitchCourse extends TwitchElement {
         html`<h2 class="quiz-heading" tabindex="-1" data-view-focus>${courseStrings.quizHeading(state.summary.title)}</h2>`,
       )}
       <twitch-quiz
+        lang=${this.language}
         quiz=${state.summary.id}
         store=${this.store}
         pass-mark=${this.passMark}
@@ -527,11 +535,11 @@ export class TwitchCourse extends TwitchElement {
               ${warningBoxes(lesson).map((box) => contentHtml(box, this.emergencyNumber))}`,
           )}
         </div>
-        <twitch-help class="red-flags" emergency-number=${this.emergencyNumber}></twitch-help>
+        <twitch-help class="red-flags" lang=${this.language} emergency-number=${this.emergencyNumber}></twitch-help>
         <p class="disclaimer">${courseStrings.disclaimer}</p>
         <p class="muted">
-          ${strings.reviewed(reviewed, nextReview)}.
-          ${this.reviewedBy ? strings.signedOff(this.reviewedBy, this.reviewedOn) : nothing}
+          ${strings.reviewed(humanDate(reviewed), humanDate(nextReview))}.
+          ${this.reviewedBy ? strings.signedOff(this.reviewedBy, humanDate(this.reviewedOn)) : nothing}
         </p>
       </section>
     `;

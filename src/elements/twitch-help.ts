@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
 import { defineOnce } from '../define.js';
 import { TwitchElement } from './twitch-element.js';
-import help from 'virtual:twitch-course/help';
+import helpIn from 'virtual:twitch-course/help';
 import { contentHtml } from '../help/emergency-number.js';
 import { contentStyles } from '../styles/content.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
@@ -142,6 +142,7 @@ export class TwitchHelp extends TwitchElement {
   }
 
   private renderPanel() {
+    const help = this.inLanguage(helpIn);
     return html`
       <section class="base" part="base" aria-labelledby="help-heading">
         <h2 id="help-heading">${help.title}</h2>

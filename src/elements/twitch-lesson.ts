@@ -8,7 +8,7 @@ import { TwitchLessonCompleteEvent, TwitchSlideChangeEvent } from '../events.js'
 import { afterFinish, afterMove, openingSlide } from '../lesson/progress.js';
 import { slideNumber } from '../numbers.js';
 import { lessonKey, lessonProgressSchema, srcLessonKey } from '../progress/schema.js';
-import { strings } from '../strings.js';
+import { humanDate, strings } from '../strings.js';
 import { bar, barStyles } from '../styles/bar.js';
 import { contentStyles } from '../styles/content.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
@@ -19,10 +19,10 @@ import { helpButtonStyles } from '../styles/help-button.styles.js';
 
 // A host's own lesson file is loaded by URL; the content key says which kind of lesson it is.
 const SRC_PREFIX = 'src:';
-const loadContent = (key: string) =>
+const loadContent = (key: string, language: string) =>
   key.startsWith(SRC_PREFIX)
     ? import('../content/runtime-lesson.js').then(({ fetchLesson }) => fetchLesson(key.slice(SRC_PREFIX.length)))
-    : loadLesson(key);
+    : loadLesson(key, language);
 
 /** The end of a lesson: its key points, the way to its quiz and the help panel, loaded once a last slide is shown. */
 let lessonEnd: typeof import('../lesson/end.js') | undefined;
@@ -242,6 +242,7 @@ export class TwitchLesson extends TwitchElement {
     if (!lessonEnd && this.index === (this.content.value?.slides.length ?? 0) - 1) {
       void Promise.all([import('../lesson/end.js'), loadHelpElement()]).then(([end]) => {
         lessonEnd = end;
+        TwitchElement.localized('lessonEnd', end.endStrings);
         this.requestUpdate();
       });
     }
@@ -266,7 +267,7 @@ export class TwitchLesson extends TwitchElement {
       <article class="base" part="base" aria-label=${lesson.title} @keydown=${this.onKeyDown}>
         <div class="lesson-header">
           <p class="lesson-title">${lesson.title}</p>
-          ${helpButton(this.emergencyNumber)}
+          ${helpButton(this.emergencyNumber, this.language)}
         </div>
         ${bar((index + 1) / total)}
         ${this.progress.memoryOnly ? html`<p class="storage-notice muted" role="note">${strings.memoryOnly}</p>` : nothing}
@@ -294,15 +295,15 @@ export class TwitchLesson extends TwitchElement {
           }
         </nav>
         ${this.finished && last ? html`<p class="done">${strings.lessonDone} ${lessonEnd?.quizButton(this, lesson.id)}</p>` : nothing}
-        ${last ? lessonEnd?.helpPanel(this.emergencyNumber) : nothing}
+        ${last ? lessonEnd?.helpPanel(this.emergencyNumber, this.language) : nothing}
         <div class="visually-hidden" role="status">${this.announcement}</div>
         <details part="sources">
-          <summary>${strings.sources} · ${strings.reviewed(lesson.reviewed, lesson.nextReview)}</summary>
+          <summary>${strings.sources} · ${strings.reviewed(humanDate(lesson.reviewed), humanDate(lesson.nextReview))}</summary>
           <ul>
             ${lesson.sources.map((source) => html`<li><a href=${source.url} target="_blank" rel="noopener noreferrer">${source.title}</a></li>`)}
           </ul>
         </details>
-        ${this.reviewedBy ? html`<p class="signed-off muted" part="signed-off">${strings.signedOff(this.reviewedBy, this.reviewedOn)}</p>` : nothing}
+        ${this.reviewedBy ? html`<p class="signed-off muted" part="signed-off">${strings.signedOff(this.reviewedBy, humanDate(this.reviewedOn))}</p>` : nothing}
       </article>
     `;
   }

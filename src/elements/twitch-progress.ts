@@ -10,6 +10,8 @@ import { bar, barStyles } from '../styles/bar.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { progressStyles } from './twitch-progress.styles.js';
 
+TwitchElement.localized('progress', progressStrings);
+
 /**
  * @tagname twitch-progress
  * @summary A compact summary of the learner's progress, for a sidebar, with ways to save it to a file, load it on

@@ -18,7 +18,7 @@ import {
   startReview,
 } from '../quiz/attempt.js';
 import { firstUnanswered, isCorrect, scoreQuestions } from '../quiz/grading.js';
-import { strings } from '../strings.js';
+import { humanDate, strings } from '../strings.js';
 import { bar, barStyles } from '../styles/bar.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { quizStyles } from './twitch-quiz.styles.js';
@@ -127,10 +127,9 @@ export class TwitchQuiz extends TwitchElement {
   private focusTarget: keyof typeof FOCUS_TARGETS | null = null;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if ((changed.has('quiz') || changed.has('store')) && this.quiz) {
-      void this.content.load(this.quiz);
+    if (this.quiz) void this.content.load(this.quiz);
+    if ((changed.has('quiz') || changed.has('store')) && this.quiz)
       void this.progress.bind(quizKey(this.quiz), this.store);
-    }
     if (changed.has('question') && this.question !== this.shownQuestion) this.requestedQuestion = this.question;
     const quiz = this.content.value;
     if (!quiz || !this.progress.ready) return;
@@ -285,7 +284,7 @@ export class TwitchQuiz extends TwitchElement {
       <form class="base" part="base" @submit=${this.check} novalidate>
         <div class="top">
           <p class="counter">${strings.questionOf(questionNumber(quiz, question), quiz.questions.length)}</p>
-          ${helpButton(this.emergencyNumber)}
+          ${helpButton(this.emergencyNumber, this.language)}
         </div>
         ${bar((this.index + 1) / total)}
         ${review ? html`<p class="review-note muted">${strings.reviewNote(this.index + 1, total)}</p>` : nothing}
@@ -364,7 +363,7 @@ export class TwitchQuiz extends TwitchElement {
 
   private renderSignOff() {
     return this.reviewedBy
-      ? html`<p class="signed-off muted" part="signed-off">${strings.signedOff(this.reviewedBy, this.reviewedOn)}</p>`
+      ? html`<p class="signed-off muted" part="signed-off">${strings.signedOff(this.reviewedBy, humanDate(this.reviewedOn))}</p>`
       : nothing;
   }
 
@@ -379,7 +378,7 @@ export class TwitchQuiz extends TwitchElement {
       <section class="base results" part="base">
         <div class="top">
           <h2 tabindex="-1">${strings.resultsHeading}</h2>
-          ${helpButton(this.emergencyNumber)}
+          ${helpButton(this.emergencyNumber, this.language)}
         </div>
         ${
           progress.review

@@ -15,7 +15,7 @@ async function open(event: Event) {
  * The "Get help now" button: urgent advice one step away from every view. The panel beside it opens as a modal
  * dialog, so Escape closes it and focus returns to the button.
  */
-export const helpButton = (emergencyNumber: string) => html`
+export const helpButton = (emergencyNumber: string, lang: string) => html`
   <button type="button" class="button help-button" part="button button-help" aria-haspopup="dialog" @click=${open}>${strings.getHelp}</button>
-  <twitch-help modal emergency-number=${emergencyNumber} exportparts="dialog: help-dialog"></twitch-help>
+  <twitch-help modal lang=${lang} emergency-number=${emergencyNumber} exportparts="dialog: help-dialog"></twitch-help>
 `;

@@ -2,6 +2,9 @@ import { html, nothing } from 'lit';
 import type { Lesson } from '../content/types.js';
 import { lessonEndStrings } from './strings.js';
 
+/** For the lesson to register for translation once this module has loaded. */
+export { lessonEndStrings as endStrings };
+
 /** The lesson's key points, closing its last slide before Finish lesson, so the learner sees them before any quiz. */
 export const recap = ({ keyPoints }: Lesson) =>
   keyPoints.length
@@ -14,9 +17,9 @@ export const recap = ({ keyPoints }: Lesson) =>
     : nothing;
 
 /** The "Get help now" panel after the last slide, so that a lesson embedded alone still ends on the red flags. */
-export const helpPanel = (emergencyNumber: string) =>
+export const helpPanel = (emergencyNumber: string, lang: string) =>
   html`<section class="lesson-end" part="lesson-end" aria-label=${lessonEndStrings.whenToGetHelp}>
-    <twitch-help emergency-number=${emergencyNumber}></twitch-help>
+    <twitch-help lang=${lang} emergency-number=${emergencyNumber}></twitch-help>
   </section>`;
 
 /** Once the lesson is finished, a way to its quiz where the host placed one on the same page (`twitch-quiz[quiz=ID]`). */

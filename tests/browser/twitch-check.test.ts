@@ -1,12 +1,13 @@
 import { expect, fixture, html, waitUntil } from './testing.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import check from 'virtual:twitch-course/check';
+import checks from 'virtual:twitch-course/check';
 import '../../src/elements/twitch-check.js';
 import { allPaths, CHECK_LEVELS, type CheckPath } from '../../src/check/walk.js';
 import type { TwitchCheck } from '../../src/elements/twitch-check.js';
 import type { TwitchCheckOutcomeEvent } from '../../src/events.js';
 import { deepActiveElement, nextEvent, part, text } from './helpers.js';
 
+const check = checks.en!;
 const paths = allPaths(check);
 /** The first way through that ends on each level, e.g. the emergency number for trouble breathing. */
 const pathTo = Object.fromEntries(

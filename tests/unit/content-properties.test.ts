@@ -1,3 +1,4 @@
+import { languages } from '../../src/course.config.js';
 // Properties of the content compiler over generated files: whatever a file holds, it either compiles or is
 // rejected with a ContentError that says `file:line: what is wrong` on one line. Nothing else may be thrown.
 import fc from 'fast-check';
@@ -8,6 +9,9 @@ import { createMarkdown } from '../../src/content/markdown.js';
 import { parseLesson } from '../../src/content/parse-lesson.js';
 import { parseQuiz } from '../../src/content/parse-quiz.js';
 import type { Lesson } from '../../src/content/types.js';
+
+/** The course's own rules for English quizzes. */
+const quizWords = { ...languages.en, claims: true };
 
 const RUNS = { numRuns: Number(process.env.RUNS ?? 300) };
 
@@ -254,7 +258,7 @@ describe('the content compiler, over generated files', () => {
       fc.property(quizSource, (source) => {
         const file = 'quizzes/01-generated.md';
         compilesOrSaysWhere([{ path: file, source }], () =>
-          parseQuiz(source, file, createMarkdown(new Map()), new Map([[sampleLesson.id, sampleLesson]])),
+          parseQuiz(source, file, createMarkdown(new Map()), new Map([[sampleLesson.id, sampleLesson]]), quizWords),
         );
       }),
       RUNS,
@@ -290,7 +294,7 @@ describe('the content compiler, over generated files', () => {
           );
           const quizFile = 'quizzes/01-text.md';
           compilesOrSaysWhere([{ path: quizFile, source }], () =>
-            parseQuiz(source, quizFile, createMarkdown(new Map()), new Map()),
+            parseQuiz(source, quizFile, createMarkdown(new Map()), new Map(), quizWords),
           );
         }
       }),

@@ -8,8 +8,13 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECKS_DIR, compileCourse, HELP_FILE, type ContentFile } from '../../src/content/compile-course.js';
-import { FIGURES_DIR } from '../../src/content/figures.js';
+import {
+  CHECKS_DIR,
+  compileCourse,
+  contentPaths,
+  HELP_FILE,
+  type ContentFile,
+} from '../../src/content/compile-course.js';
 import { fleschKincaidGrade, plainText, words } from '../../src/content/reading-level.js';
 import type { Lesson, QuestionKind } from '../../src/content/types.js';
 import { readContent } from '../../src/content/vite-plugin-content.js';
@@ -326,7 +331,7 @@ describe('the course content', () => {
   });
 
   describe('figures', () => {
-    const figureFiles = files.filter((file) => file.path.startsWith(FIGURES_DIR));
+    const figureFiles = files.filter((file) => file.path.startsWith(contentPaths().figuresDir));
     const figuresIn = (html: string) =>
       [...html.matchAll(/<div class="figure"[\s\S]*?<\/svg>/g)].map((match) => match[0]);
     const inLesson = (id: string, slide: number) => figuresIn(lessonById(id).slides[slide - 1]!.html);
@@ -367,7 +372,7 @@ describe('the course content', () => {
     });
 
     it('charts the same steps as the help panel, in its order and words, then what is fine to watch', () => {
-      const chart = files.find((file) => file.path === `${FIGURES_DIR}when-to-get-help.svg`)!.source;
+      const chart = files.find((file) => file.path === `${contentPaths().figuresDir}when-to-get-help.svg`)!.source;
       // Each step's heading is a bold text of the chart, a long one broken over two lines.
       const headings = /<g [^>]*font-weight="bold">([\s\S]*?)<\/g>/.exec(chart)?.[1] ?? '';
       const steps = [...headings.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((match) =>

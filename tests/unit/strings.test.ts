@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { courseStrings } from '../../src/course/strings.js';
 import { progressStrings } from '../../src/progress/strings.js';
 import { humanDate, strings } from '../../src/strings.js';
+import { useLanguage } from '../../src/locale.js';
 
 describe('how the elements write numbers and dates', () => {
   it('writes a percentage as 56%, with no space before the sign', () => {
@@ -21,15 +22,22 @@ describe('how the elements write numbers and dates', () => {
     }
   });
 
-  it('writes dates in words', () => {
+  it('writes dates in words, in the page language', async () => {
     expect(humanDate('2026-11-25')).toBe('25 November 2026');
-    expect(strings.reviewed('2026-11-30', '2027-05-31')).toBe(
+    expect(strings.reviewed(humanDate('2026-11-30'), humanDate('2027-05-31'))).toBe(
       'Last reviewed 30 November 2026 · next review due 31 May 2027',
     );
-    expect(strings.signedOff('Physiotherapy team', '2026-11-25')).toBe(
+    expect(strings.signedOff('Physiotherapy team', humanDate('2026-11-25'))).toBe(
       'Reviewed by Physiotherapy team on 25 November 2026.',
     );
-    expect(strings.signedOff('Physiotherapy team', 'autumn 2026'), 'a host’s own wording').toBe(
+    await useLanguage('es');
+    expect(humanDate('2026-11-25')).toBe('25 de noviembre de 2026');
+    expect(strings.signedOff('el equipo de fisioterapia', humanDate('2026-11-25'))).toBe(
+      'Revisado por el equipo de fisioterapia el 25 de noviembre de 2026.',
+    );
+    await useLanguage('en');
+    expect(strings.next, 'back in English').toBe('Next');
+    expect(strings.signedOff('Physiotherapy team', humanDate('autumn 2026')), 'a host’s own wording').toBe(
       'Reviewed by Physiotherapy team on autumn 2026.',
     );
   });

@@ -1,0 +1,81 @@
+import { defaultLanguage } from 'virtual:twitch-course/defaults';
+import type { strings } from './strings.js';
+import type { courseStrings } from './course/strings.js';
+import type { lessonEndStrings } from './lesson/strings.js';
+import type { progressStrings } from './progress/strings.js';
+import type { checkStrings } from './check/strings.js';
+import type { frameStrings } from './frame-strings.js';
+
+/**
+ * Every sentence the elements show, by group, as a translation (`src/locales/LANG.ts`) must give it. The default
+ * language's sentences are written in the modules that show them, so each group loads with the code that needs it; a
+ * translation is one module, loaded only when an element asks for its language.
+ */
+export interface Translation {
+  /** Date format for review dates and printouts, as `Intl.DateTimeFormat` takes it (e.g. `es-ES`). */
+  dateLocale: string;
+  common: typeof strings;
+  course: typeof courseStrings;
+  lessonEnd: typeof lessonEndStrings;
+  progress: typeof progressStrings;
+  check: typeof checkStrings;
+  frame: typeof frameStrings;
+}
+type Group = Exclude<keyof Translation, 'dateLocale'>;
+
+const translations = import.meta.glob<{ translation: Translation }>('./locales/*.ts');
+const translationPath = (language: string) => `./locales/${language}.ts`;
+
+/** The languages the elements speak: the default one and each with a translation. */
+export const isLanguage = (language: string): boolean =>
+  language === defaultLanguage || Object.hasOwn(translations, translationPath(language));
+
+const groups = new Map<Group, { strings: object; written: object }>();
+let pageLanguage: string = defaultLanguage;
+let translation: Translation | null = null;
+let dateLocale = 'en-GB';
+const loads = new Map<string, Promise<Translation | null>>();
+const listeners = new Set<() => void>();
+
+/**
+ * Registers a group of sentences in the default language; they are swapped in place when the page's language changes.
+ * The module that shows them registers them, so that a group loads with its element and imports nothing itself.
+ */
+export function localized<T extends object>(group: Group, strings: T): T {
+  if (groups.get(group)?.strings === strings) return strings;
+  groups.set(group, { strings, written: { ...strings } });
+  if (translation) Object.assign(strings, translation[group]);
+  return strings;
+}
+
+/** The language the elements on this page now speak. */
+export const currentLanguage = () => pageLanguage;
+
+/** "2026-11-25" in the page's language ("25 November 2026", "25 de noviembre de 2026"). */
+export const formatDate = (date: Date) =>
+  new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+
+/**
+ * Makes `language` the page's language: loads its translation if it has one and puts it into every group, then tells
+ * each element to render again. A page speaks one language at a time; a language the course lacks is the default one.
+ */
+export async function useLanguage(language: string): Promise<void> {
+  const wanted = isLanguage(language) ? language : defaultLanguage;
+  if (!loads.has(wanted)) {
+    const load = translations[translationPath(wanted)];
+    loads.set(wanted, load ? load().then((module) => module.translation) : Promise.resolve(null));
+  }
+  const loaded = await loads.get(wanted)!;
+  if (wanted === pageLanguage) return;
+  pageLanguage = wanted;
+  translation = loaded;
+  dateLocale = loaded?.dateLocale ?? 'en-GB';
+  for (const [group, { strings, written }] of groups) Object.assign(strings, written, loaded?.[group]);
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` whenever the page's language changes; returns what stops it. */
+export function onLanguageChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
