@@ -4,6 +4,7 @@
 // The page loads the embed's entry beside this module, as a host page would; importing it here would make the build
 // split the entry into chunks it shares with this one, and every host page would fetch more files.
 import { frameStrings } from './frame-strings.js';
+import type { Translation } from './locale.js';
 
 /** The attributes a frame may set, as the README documents them. Others (`src`, `allow-media-from`) stay off. */
 const ATTRIBUTES = ['store', 'pass-mark', 'emergency-number', 'slide', 'reviewed-by', 'reviewed-on', 'lang', 'theme'];
@@ -56,14 +57,14 @@ function message(text: string): HTMLElement {
  * included once the embed knows it. Every value goes in through setAttribute, never as markup, and before the element
  * upgrades, so its first render already has them.
  */
-function show(params: URLSearchParams) {
+function show(params: URLSearchParams, words: typeof frameStrings) {
   const view = [...params.keys()].find((name) => !SETTINGS.has(name));
   if (!view) {
-    document.body.append(message(frameStrings.noView));
+    document.body.append(message(words.noView));
     return;
   }
   if (!/^[a-z]+(?:-[a-z]+)*$/.test(view)) {
-    document.body.append(message(frameStrings.unknownView(view)));
+    document.body.append(message(words.unknownView(view)));
     return;
   }
   const tag = `twitch-${view}`;
@@ -84,7 +85,7 @@ function show(params: URLSearchParams) {
   }
   document.body.append(element);
   if (customElements.get(tag)) return;
-  const unknown = message(frameStrings.unknownView(view));
+  const unknown = message(words.unknownView(view));
   const timer = setTimeout(() => document.body.append(unknown), UNKNOWN_AFTER_MS);
   void customElements.whenDefined(tag).then(() => {
     clearTimeout(timer);
@@ -113,4 +114,10 @@ if (parent !== window) {
     if (type === SIZED_MESSAGE) document.documentElement.style.setProperty('--_twitch-screen', '0px');
   });
 }
-show(params);
+// The frame's own messages in the language its address asks for (`lang=es`), as its element speaks it.
+const translations = import.meta.glob<{ translation: Translation }>('./locales/*.ts');
+const language = params.get('lang');
+if (language) document.documentElement.lang = language;
+void (translations[`./locales/${language}.ts`]?.() ?? Promise.resolve(null)).then((loaded) =>
+  show(params, loaded?.translation.frame ?? frameStrings),
+);

@@ -17,7 +17,7 @@ const screenshotDir = process.argv.includes('--screenshots')
 /** The first built lesson (by id) and its slide headings, read from its chunk. */
 async function firstLesson() {
   const file = readdirSync('dist/assets')
-    .filter((name) => /^lesson-.*\.js$/.test(name))
+    .filter((name) => /^lesson-[^.]*\.js$/.test(name))
     .sort()[0];
   const lesson = (await import(pathToFileURL(`dist/assets/${file}`).href)).default;
   return { id: lesson.id, headings: lesson.slides.map((slide) => slide.heading) };
@@ -46,6 +46,8 @@ const hostPages = {
   '/second-slide.html': hostPage(`lesson=${lesson.id}&slide=2&store=second-slide`, { resizer: true }),
   '/nothing.html': hostPage('accent=123456&id=x', { resizer: true }),
   '/course.html': hostPage('course&pass-mark=70&store=whole-course', { resizer: true }),
+  '/spanish.html': hostPage(`lesson=${lesson.id}&lang=es&store=spanish`, { resizer: true }),
+  '/nada.html': hostPage('lang=es', { resizer: true }),
 };
 const host = createServer((request, response) => {
   const body = hostPages[new URL(request.url, 'http://host').pathname];
@@ -248,6 +250,26 @@ try {
     const text = await current.evaluate(() => document.querySelector('[role="alert"]').textContent);
     assert(text.includes('?lesson') && text.includes('?quiz') && text.includes('?course'), text);
     await nothing.close();
+  });
+
+  await test('lang=es frames the lesson in Spanish, and says what to name in Spanish', async () => {
+    const spanish = await openHost('/spanish.html');
+    const { frame: current } = await courseFrame(spanish);
+    await current.waitForFunction(
+      () => document.querySelector('twitch-lesson')?.shadowRoot?.querySelector('[part="counter"]')?.textContent,
+      { timeout: 10000 },
+    );
+    const shown = await current.evaluate(() => ({
+      page: document.documentElement.lang,
+      counter: document.querySelector('twitch-lesson').shadowRoot.querySelector('[part="counter"]').textContent,
+    }));
+    assert(shown.page === 'es' && shown.counter.startsWith('Diapositiva 1 de'), JSON.stringify(shown));
+    await spanish.close();
+    const nada = await openHost('/nada.html');
+    const { frame: empty } = await courseFrame(nada);
+    const text = await empty.evaluate(() => document.querySelector('[role="alert"]').textContent);
+    assert(text.startsWith('Este marco') && text.includes('?lesson'), text);
+    await nada.close();
   });
 
   if (screenshotDir) {

@@ -1,5 +1,6 @@
 // The standalone course works offline after its first visit: serves dist/, visits it once in Chromium, stops the
 // server, goes offline, reloads, and checks that the lesson shows and that a lesson never fetched before loads too.
+// The same page in Spanish, at /es/, links to the English one and works offline too.
 // The service worker answers for the course page alone: the site's other pages stay themselves, online and offline.
 // Writes .test-results/offline.json ({ passed, failed }) for the closing line of `npm test`. Run after the build.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,10 +12,14 @@ import { finish, test } from './script-tests.mjs';
 
 const ASSETS = 'dist/assets';
 
-/** The first slide's heading of each built lesson, by id, read from the built chunks themselves. */
-async function builtLessons() {
+/**
+ * The first slide's heading of each built lesson, by id, read from the built chunks themselves: in the default
+ * language (`lesson-ID-HASH.js`), or in another (`lesson-ID-HASH.es.js`).
+ */
+async function builtLessons(language = null) {
   const lessons = new Map();
-  for (const file of readdirSync(ASSETS).filter((name) => /^lesson-.*\.js$/.test(name))) {
+  const named = language ? new RegExp(`^lesson-.*\\.${language}\\.js$`) : /^lesson-[^.]*\.js$/;
+  for (const file of readdirSync(ASSETS).filter((name) => named.test(name))) {
     const lesson = (await import(pathToFileURL(`${ASSETS}/${file}`).href)).default;
     lessons.set(lesson.id, lesson.slides[0].heading);
   }
@@ -54,6 +59,7 @@ async function waitForHeading(page, expected) {
 }
 
 const lessons = await builtLessons();
+const spanishLessons = await builtLessons('es');
 const [first, second] = [...lessons.keys()].sort();
 const chromium = findChromium();
 const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 4180 } });
@@ -82,6 +88,26 @@ try {
     await waitForHeading(page, lessons.get(first));
   });
 
+  await test('/es/ is the course in Spanish, with a language switch and hreflang links to the English page', async () => {
+    await page.goto(`${origin}/es/#/lesson/${first}`, { waitUntil: 'load' });
+    await waitForHeading(page, spanishLessons.get(first));
+    const shown = await page.evaluate(() => ({
+      page: document.documentElement.lang,
+      course: document.querySelector('twitch-course')?.lang,
+      alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map(
+        (link) => `${link.hreflang} ${link.getAttribute('href')}`,
+      ),
+      current: document.querySelector('.language-switch [aria-current="page"]')?.textContent,
+      english: document.querySelector('.language-switch a[hreflang="en"]')?.getAttribute('href'),
+    }));
+    const expected = { page: 'es', course: 'es', alternates: ['en /', 'es /es/'], current: 'Español', english: '/' };
+    if (JSON.stringify(shown) !== JSON.stringify(expected))
+      throw new Error(`expected ${JSON.stringify(expected)}, got ${JSON.stringify(shown)}`);
+    if (spanishLessons.get(first) === lessons.get(first)) throw new Error('the Spanish lesson has the English heading');
+    await page.goto(`${origin}/#/lesson/${first}`, { waitUntil: 'load' });
+    await waitForHeading(page, lessons.get(first));
+  });
+
   await server.close();
   serverClosed = true;
   await page.setOfflineMode(true);
@@ -95,6 +121,12 @@ try {
   await test('offline, a lesson not opened before loads from the precache', async () => {
     await page.evaluate((id) => (location.hash = `#/lesson/${id}`), second);
     await waitForHeading(page, lessons.get(second));
+  });
+
+  await test('offline, /es/ shows the Spanish course', async () => {
+    const response = await page.goto(`${origin}/es/#/lesson/${second}`, { waitUntil: 'load' });
+    if (!response?.fromServiceWorker()) throw new Error('/es/ did not come from the service worker');
+    await waitForHeading(page, spanishLessons.get(second));
   });
 
   await test("offline, the site's other pages are not replaced by the course", async () => {

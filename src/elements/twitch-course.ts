@@ -36,11 +36,12 @@ import { helpButtonStyles } from '../styles/help-button.styles.js';
 
 TwitchElement.localized('course', courseStrings);
 
+// Names of sentences rather than the sentences, which change with the page's language.
 const ACTIONS = {
-  new: courseStrings.start,
-  started: courseStrings.continue,
-  'not-passed': courseStrings.retryQuiz,
-  done: courseStrings.review,
+  new: 'start',
+  started: 'continue',
+  'not-passed': 'retryQuiz',
+  done: 'review',
 } as const;
 
 /**
@@ -334,7 +335,7 @@ export class TwitchCourse extends TwitchElement {
   private renderGoOn(state: LessonState, stage: LessonStage) {
     const { id, title } = state.summary;
     const step = nextStep(state, this.mark);
-    const action = ACTIONS[stage];
+    const action = courseStrings[ACTIONS[stage]];
     return html`<button
       class="button ${stage === 'done' ? 'secondary' : ''}"
       part="button"
