@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { minifyLitCss } from './src/build/minify-css.ts';
+import { languagePages } from './src/build/language-pages.ts';
 import { offline } from './src/build/offline.ts';
 import { scormBuild } from './src/build/scorm-package.ts';
 import { twitchContent } from './src/content/vite-plugin-content.ts';
@@ -21,7 +22,7 @@ export default defineConfig(({ mode }) =>
   mode === 'scorm'
     ? scormBuild([twitchContent(), minifyLitCss()], minify)
     : {
-        plugins: [twitchContent(), minifyLitCss(), ...(mode === 'embed' ? [] : [offline()])],
+        plugins: [twitchContent(), minifyLitCss(), ...(mode === 'embed' ? [] : [offline(), languagePages()])],
         build:
           mode === 'embed'
             ? {
