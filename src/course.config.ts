@@ -77,10 +77,10 @@ export const languages: Record<Language, LanguageConfig> = {
     figureDetails: 'Los datos de este gráfico',
     page: {
       path: '/es/',
-      title: 'Espasmos musculares después del ejercicio: un curso breve',
+      title: 'Fasciculaciones musculares después del ejercicio: un curso breve',
       description:
-        'Un curso breve y gratuito sobre por qué los músculos tiemblan después del ejercicio, cuándo es inofensivo y cuándo ir al médico.',
-      heading: 'Espasmos musculares después del ejercicio',
+        'Un curso breve y gratuito sobre por qué aparecen fasciculaciones (pequeños saltos del músculo) después del ejercicio, cuándo son inofensivas y cuándo ir al médico.',
+      heading: 'Fasciculaciones musculares después del ejercicio',
       intro:
         'Un curso breve y gratuito, revisado con fuentes médicas. No necesita cuenta: su progreso se queda en este dispositivo.',
       footer:

@@ -50,10 +50,10 @@ export const translation: Translation = {
     trustedTypesRefused: 'La directiva trusted-types de la página debe permitir lit-html y twitch-course.',
   },
   course: {
-    courseTitle: 'Espasmos musculares después del ejercicio',
+    courseTitle: 'Fasciculaciones musculares después del ejercicio',
     whatYouLearn: 'Lo que aprenderá:',
     learn:
-      'qué son los espasmos musculares, por qué aparecen después del ejercicio, cuándo son inofensivos y cuándo debe ir al médico.',
+      'qué son las fasciculaciones (pequeños saltos del músculo), por qué aparecen después del ejercicio, cuándo son inofensivas y cuándo debe ir al médico.',
     courseLength: (lessons: number, minutes: number) =>
       `${lessons} lecciones, unos ${minutes} minutos en total, cada una con un test corto.`,
     lessonsHeading: 'Lecciones',
