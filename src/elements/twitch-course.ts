@@ -1,3 +1,4 @@
+import { defaultStore } from 'virtual:twitch-course/defaults';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineOnce } from '../define.js';
@@ -102,8 +103,8 @@ export class TwitchCourse extends TwitchElement {
     returnTo: { state: true, attribute: false },
   };
 
-  /** Name of the database progress is kept in. */
-  store = 'twitch-course';
+  /** Name of the database progress is kept in: `twitch-course` unless the course config names another. */
+  store: string = defaultStore;
 
   /** Quiz score in per cent needed to pass. */
   passMark = 80;

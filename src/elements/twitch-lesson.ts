@@ -1,3 +1,4 @@
+import { defaultStore } from 'virtual:twitch-course/defaults';
 import { html, nothing, type PropertyValues } from 'lit';
 import { defineOnce } from '../define.js';
 import { TwitchElement } from './twitch-element.js';
@@ -100,8 +101,8 @@ export class TwitchLesson extends TwitchElement {
    */
   allowMediaFrom = '';
 
-  /** Name of the database progress is kept in; courses that share an origin keep theirs apart with it. */
-  store = 'twitch-course';
+  /** Name of the database progress is kept in (`twitch-course` unless the course config names another); courses that share an origin keep theirs apart with it. */
+  store: string = defaultStore;
 
   /** The number to call in an emergency where the host's learners live; without it, 999 (UK), 112 (EU) and 911 (US and Canada). */
   emergencyNumber = '';

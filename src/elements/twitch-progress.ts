@@ -1,3 +1,4 @@
+import { defaultStore } from 'virtual:twitch-course/defaults';
 import { html, nothing } from 'lit';
 import { defineOnce } from '../define.js';
 import { TwitchElement } from './twitch-element.js';
@@ -51,8 +52,8 @@ export class TwitchProgress extends TwitchElement {
     message: { state: true, attribute: false },
   };
 
-  /** Name of the database progress is kept in; the same as the course's. */
-  store = 'twitch-course';
+  /** Name of the database progress is kept in (`twitch-course` unless the course config names another); the same as the course's. */
+  store: string = defaultStore;
 
   private confirmingReset = false;
   /** A file saved from another store, waiting for the learner to say whether to load it. */

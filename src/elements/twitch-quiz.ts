@@ -1,3 +1,4 @@
+import { defaultStore } from 'virtual:twitch-course/defaults';
 import { html, nothing } from 'lit';
 import { defineOnce } from '../define.js';
 import { TwitchElement } from './twitch-element.js';
@@ -89,8 +90,8 @@ export class TwitchQuiz extends TwitchElement {
    */
   quiz = '';
 
-  /** Name of the database progress is kept in. */
-  store = 'twitch-course';
+  /** Name of the database progress is kept in: `twitch-course` unless the course config names another. */
+  store: string = defaultStore;
 
   /** Score in per cent needed to pass, from 0 to 100; a pass mark that is no number counts as 80. */
   passMark = 80;

@@ -1,3 +1,4 @@
+import { defaultStore } from 'virtual:twitch-course/defaults';
 import { entries, get, promisifyRequest } from 'idb-keyval';
 import { openDatabase, type Database } from './database.js';
 import type { RecordSchema } from './schema.js';
@@ -277,7 +278,7 @@ const stores = new Map<string, ProgressStore>();
  * One store per database name on a page, shared by every element that names it. An element passes itself as
  * `holder` and releases the store when it leaves the page.
  */
-export function progressStore(name = 'twitch-course', holder?: object): ProgressStore {
+export function progressStore(name = defaultStore, holder?: object): ProgressStore {
   let store = stores.get(name);
   if (!store) stores.set(name, (store = new ProgressStore(name)));
   if (holder) store.hold(holder);
