@@ -42,7 +42,23 @@ export default defineConfig(({ mode }) =>
                   // Lets the entry file itself hold everything it needs (the lazy elements import from it), so a host page
                   // fetches one file, not a chain of chunks, before the first lesson can show.
                   preserveEntrySignatures: 'allow-extension',
-                  output: { ...minify, chunkFileNames: 'chunks/[name]-[hash].js' },
+                  output: {
+                    ...minify,
+                    chunkFileNames: 'chunks/[name]-[hash].js',
+                    // Every module the entry imports statically goes in one group; it holds src/embed.ts, so it is the entry
+                    // file itself. Without it rolldown may leave lit, strings and the progress store in shared chunks the
+                    // entry imports: its chunk optimizer folds shared modules into the entry one at a time and gives up on a
+                    // module whose importers it has not folded yet. frame.ts and its strings stay out (frame.js stays apart).
+                    codeSplitting: {
+                      groups: [
+                        {
+                          name: 'twitch-course',
+                          tags: ['$initial'],
+                          test: /[\\/]src[\\/](?!frame)/,
+                        },
+                      ],
+                    },
+                  },
                 },
               }
             : {
