@@ -6,6 +6,7 @@ const element = document.getElementById('builder-element');
 const lesson = document.getElementById('builder-lesson');
 const accent = document.getElementById('builder-accent');
 const theme = document.getElementById('builder-theme');
+const language = document.getElementById('builder-language');
 const output = document.getElementById('builder-output');
 const preview = document.getElementById('builder-preview');
 const copy = document.getElementById('builder-copy');
@@ -36,6 +37,7 @@ function frameSnippet() {
   const view = tag.replace('twitch-', '');
   const params = new URLSearchParams();
   params.set(view, LESSON_ATTRIBUTE[tag] ? lesson.value : '');
+  if (language.value !== 'en') params.set('lang', language.value);
   if (theme.value !== 'light') params.set('theme', theme.value);
   if (accent.value !== accent.defaultValue) params.set('accent', accent.value.slice(1));
   const src = `${location.origin}/frame/?${params.toString().replace(`${view}=&`, `${view}&`).replace(/=$/, '')}`;
@@ -50,6 +52,7 @@ function snippet() {
   const tag = element.value;
   const attributes = [];
   if (LESSON_ATTRIBUTE[tag]) attributes.push(`${LESSON_ATTRIBUTE[tag]}="${lesson.value}"`);
+  if (language.value !== 'en') attributes.push(`lang="${language.value}"`);
   if (theme.value !== 'light') attributes.push(`theme="${theme.value}"`);
   const lines = ['<script type="module" src="/embed/twitch-course.js"></script>'];
   if (accent.value !== accent.defaultValue) lines.push('<style>', `  ${tag} { --twitch-color-accent: ${accent.value}; }`, '</style>');
@@ -66,6 +69,7 @@ function showPreview() {
     preview.replaceChildren(shown);
   }
   if (LESSON_ATTRIBUTE[tag]) shown.setAttribute(LESSON_ATTRIBUTE[tag], lesson.value);
+  shown.setAttribute('lang', language.value);
   if (theme.value === 'light') shown.removeAttribute('theme');
   else shown.setAttribute('theme', theme.value);
   shown.style.setProperty('--twitch-color-accent', accent.value);

@@ -73,8 +73,18 @@ describe('the embed guide', () => {
     choose(page, 'builder-element', 'twitch-course');
     choose(page, 'builder-theme', 'dark');
     expect(snippet(page)).to.contain(`<iframe src="${origin}/frame/?course&amp;theme=dark&amp;accent=aa3300"`);
+    choose(page, 'builder-language', 'es');
+    expect(snippet(page)).to.contain(
+      `<iframe src="${origin}/frame/?course&amp;lang=es&amp;theme=dark&amp;accent=aa3300"`,
+    );
     choose(page, 'builder-route', 'script');
     expect(snippet(page)).to.contain('<script type="module" src="/embed/twitch-course.js"></script>');
+    expect(snippet(page)).to.contain('<twitch-course lang="es" theme="dark"></twitch-course>');
+    const shown = preview(page);
+    await waitUntil(
+      () => shown.shadowRoot?.querySelector('[part="lesson-card"] h3')?.textContent?.includes('¿Qué son'),
+      'the preview course is not in Spanish',
+    );
     page.remove();
   });
 
