@@ -2,7 +2,8 @@
 // 1.2 and 2004 run-time that LMS players use, stands in for the LMS: a page on 127.0.0.1 puts its API on the window
 // and frames the unzipped package's launch file, as an LMS does. The learner takes a lesson and its quiz; the test
 // checks what the LMS received; a second launch with the saved CMI data (and this device's storage wiped, as on
-// another device) must resume there, and finishing the course must report it completed and passed.
+// another device) must resume there, and finishing the course must report it completed and passed. The Spanish
+// packages (`-es.zip`) must launch the course in Spanish and report to the LMS as the English ones do.
 // Writes .test-results/scorm.json ({ passed, failed }) for the closing line of `npm test`. Run after `npm run package`.
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,9 +15,12 @@ import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChromium } from './chromium.mjs';
 import { assert, finish, test } from './script-tests.mjs';
 
+// Each package is served from a folder named after its version, and its language where it is not the default.
 const PACKAGES = [
   ['1.2', 'dist/packages/twitch-course-scorm12.zip'],
   ['2004', 'dist/packages/twitch-course-scorm2004.zip'],
+  ['1.2-es', 'dist/packages/twitch-course-scorm12-es.zip'],
+  ['2004-es', 'dist/packages/twitch-course-scorm2004-es.zip'],
 ];
 const budget = JSON.parse(readFileSync('package.json', 'utf8')).twitchBudgets.scormPackage;
 
@@ -41,7 +45,11 @@ async function courseOf(version) {
   const assets = join(root, version, 'assets');
   const load = async (kind) => {
     const found = new Map();
-    for (const file of Object.keys(unzipped[version]).filter((name) => name.startsWith(`assets/${kind}-`))) {
+    // The default language's chunks: another language's end in its code (`lesson-ID-HASH.es.js`).
+    const chunks = Object.keys(unzipped[version]).filter(
+      (name) => name.startsWith(`assets/${kind}-`) && !/\.[a-z]{2,3}\.js$/.test(name),
+    );
+    for (const file of chunks) {
       const item = (await import(pathToFileURL(join(root, version, file)).href)).default;
       found.set(item.id ?? item.lesson, item);
     }
@@ -56,7 +64,9 @@ async function courseOf(version) {
   return { assets, order: order ?? [...lessons.keys()], lessons, quizzes };
 }
 
-const lms = (version) => `<!doctype html>
+const lms = (folder) => {
+  const version = folder.split('-')[0];
+  return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>LMS</title><link rel="icon" href="data:,">
 <script src="/scorm-again/${version === '1.2' ? 'scorm12' : 'scorm2004'}.min.js"></script>
 <script>
@@ -73,14 +83,15 @@ const lms = (version) => `<!doctype html>
   window.finished = false;
   api.on('${version === '1.2' ? 'LMSFinish' : 'Terminate'}', () => (window.finished = true));
 </script></head>
-<body><iframe src="/${version}/index.html" title="Course" style="width: 960px; height: 800px; border: 0"></iframe></body></html>`;
+<body><iframe src="/${folder}/index.html" title="Course" style="width: 960px; height: 800px; border: 0"></iframe></body></html>`;
+};
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.xml': 'application/xml' };
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://lms').pathname);
   let body = null;
-  if (path === '/lms-1.2.html') body = lms('1.2');
-  else if (path === '/lms-2004.html') body = lms('2004');
+  const lmsPage = /^\/lms-(.+)\.html$/.exec(path)?.[1];
+  if (lmsPage && unzipped[lmsPage]) body = lms(lmsPage);
   else if (path.startsWith('/scorm-again/'))
     body = readFileSync(join('node_modules/scorm-again/dist', normalize(path.slice(13))));
   else {
@@ -372,6 +383,33 @@ for (const version of ['1.2', '2004']) {
       equal(cmi.score.scaled, '1', 'score.scaled');
     }
     await leave(page);
+    await page.close();
+  });
+}
+
+for (const folder of ['1.2-es', '2004-es']) {
+  if (!unzipped[folder]) continue;
+  await test(`SCORM ${folder}: the Spanish package launches the course in Spanish and reports to the LMS`, async () => {
+    const { page, frame } = await launch(folder);
+    const shown = await frame.evaluate(() => ({
+      page: document.documentElement.lang,
+      course: document.querySelector('twitch-course').lang,
+      heading: document.querySelector('twitch-course').shadowRoot.querySelector('h2').textContent.trim(),
+    }));
+    equal(JSON.stringify(shown), JSON.stringify({ page: 'es', course: 'es', heading: 'Lecciones' }), 'the launch');
+    const manifest = new TextDecoder().decode(unzipped[folder]['imsmanifest.xml']);
+    assert(manifest.includes('<title>Fasciculaciones musculares después del ejercicio</title>'), 'the manifest title');
+    const course = await courseOf(folder);
+    const [first] = course.order;
+    await frame.evaluate((id, slides) => drive.lesson(id, slides), first, course.lessons.get(first).slides.length);
+    await page.waitForFunction(
+      (id) => {
+        const api = window.API ?? window.API_1484_11;
+        return (api.cmi.core?.lesson_location ?? api.cmi.location) === `#/quiz/${id}`;
+      },
+      { timeout: 10000 },
+      first,
+    );
     await page.close();
   });
 }

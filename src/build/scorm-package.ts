@@ -1,5 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Plugin, PluginOption, UserConfig } from 'vite';
+import { defaultLanguage, languageCodes, languages, type Language } from '../course.config.js';
 import type { ScormVersion } from '../lms/scorm.js';
 import { passMark } from '../numbers.js';
 import { entryPageHtml } from './html-page.js';
@@ -8,12 +9,18 @@ import { entryPageHtml } from './html-page.js';
  * `npm run package` (`vite build --mode scorm`): the whole course as one SCO, zipped once for SCORM 1.2 and once for
  * SCORM 2004 4th edition into dist/packages/. Each zip holds imsmanifest.xml, the launch page index.html and the
  * course's scripts, all addressed relative to the launch page, since an LMS serves a package under a path of its own.
+ * The course in another language than the default is packaged too, its launch page in that language
+ * (`twitch-course-scorm12-es.zip`).
  */
 
 export const PACKAGES = {
   '1.2': 'twitch-course-scorm12.zip',
   '2004': 'twitch-course-scorm2004.zip',
 } as const satisfies Record<ScormVersion, string>;
+
+/** The package of a SCORM version in a language: `PACKAGES` for the default one, `-es` before `.zip` for Spanish. */
+export const packageFile = (version: ScormVersion, language: Language) =>
+  language === defaultLanguage ? PACKAGES[version] : PACKAGES[version].replace(/\.zip$/, `-${language}.zip`);
 
 export const LAUNCH_FILE = 'index.html';
 export const MANIFEST_FILE = 'imsmanifest.xml';
@@ -136,24 +143,31 @@ function scormPackages(): Plugin {
                 : output.source,
           );
         }
-        const zips = Object.entries(PACKAGES).map(([version, fileName]) => {
+        const versions = Object.keys(PACKAGES) as ScormVersion[];
+        const zips = languageCodes.flatMap((language) =>
+          versions.map((version) => ({ version, language, fileName: packageFile(version, language) })),
+        );
+        const packed = zips.map(({ version, language, fileName }) => {
+          const title = language === defaultLanguage ? TITLE : languages[language].page.heading;
           const launch = entryPageHtml(bundle, {
             entry: 'launch',
             fileName: LAUNCH_FILE,
-            title: TITLE,
-            htmlAttributes: { 'data-scorm': version },
+            title,
+            // The launch page's language is the course's (see launch.ts).
+            htmlAttributes: { lang: language, 'data-scorm': version },
           });
           const files = new Map([[LAUNCH_FILE, strToU8(launch)], ...course]);
-          const manifest = scormManifest(version as ScormVersion, {
+          const manifest = scormManifest(version, {
             files: [...files.keys()].sort(),
             passMark: passMark(undefined),
+            title,
           });
           const entries: Zippable = { [MANIFEST_FILE]: strToU8(manifest) };
           for (const [file, bytes] of files) entries[file] = bytes;
           return { fileName, source: zipSync(entries, { level: 9, mtime: MTIME }) };
         });
         for (const fileName of Object.keys(bundle)) delete bundle[fileName];
-        for (const zip of zips) this.emitFile({ type: 'asset', ...zip });
+        for (const zip of packed) this.emitFile({ type: 'asset', ...zip });
       },
     },
   };

@@ -14,6 +14,8 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, page];
 const course = document.createElement('twitch-course') as TwitchCourse;
 course.routing = 'hash';
 course.store = STORE;
+// Each language has a package of its own, whose launch page says which it is.
+course.lang = document.documentElement.lang;
 const version = document.documentElement.dataset.scorm === '2004' ? '2004' : '1.2';
 // Loaded here, not with the course, so that its code and the course's load side by side.
 const { connectScorm } = await import('./scorm.js');
