@@ -91,6 +91,23 @@ export const languages: Record<Language, LanguageConfig> = {
 };
 
 /**
+ * Byte budgets, gzipped (zlib level 9), that `npm test` holds the builds to (tests/size-budgets.mjs, tests/scorm.mjs).
+ * The README's "Speed and size" says why each is what it is.
+ */
+export const budgets = {
+  /** The embed's entry with everything it imports statically: what every host page loads before a lesson shows. */
+  embedEntry: 16 * 1024,
+  /** Each lesson or quiz chunk, in every language. */
+  contentChunk: 8 * 1024,
+  /** The whole course in each language, each build (the standalone one with its service worker). */
+  total: 100 * 1024,
+  /** The run-time Markdown path, loaded only for a host's own lessons (`src`). */
+  runtimeMarkdown: 60 * 1024,
+  /** Each SCORM package (`npm run package`), not gzipped again: the zip's own size. */
+  scormPackage: 224 * 1024,
+};
+
+/**
  * Checks of this course's own content, not rules of the lesson format: a clinic's own `src` lesson needs none of them.
  * `claims`: every lesson lists the fact-sheet claims it teaches (`claims: [C01, …]`) and every question the ones it tests.
  */

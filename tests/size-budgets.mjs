@@ -1,8 +1,10 @@
 // Byte budgets, gzipped (zlib level 9) over both builds: the embed (dist/embed) and the standalone page (dist/).
-// Budgets come from package.json "twitchBudgets". Prints every figure and exits non-zero when one is over.
+// Budgets come from the course config (src/course.config.ts, `budgets`). Prints every figure and exits non-zero when
+// one is over.
 // Run after `npm run build`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { runnerImport } from 'vite';
 import { embedEntry, gzipped, gzippedTotal as sum, standaloneFirstLoad } from './bundle-sizes.mjs';
 
 const EMBED = 'dist/embed';
@@ -12,7 +14,7 @@ for (const file of [join(EMBED, 'twitch-course.js'), join(STANDALONE, 'index.htm
   console.error(`size budgets: ${file} is missing; run \`npm run build\` first`);
   process.exit(1);
 }
-const budgets = JSON.parse(readFileSync('package.json', 'utf8')).twitchBudgets;
+const { budgets } = (await runnerImport('./src/course.config.ts')).module;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const kbAndBytes = (bytes) => `${kb(bytes)} (${bytes} B)`;
 
