@@ -1,3 +1,5 @@
+import { sendKeys } from '@web/test-runner-commands';
+import type { QuestionKind } from '../../src/content/types.js';
 import { oneEvent, waitUntil } from './testing.js';
 
 /** A store name of its own for each test, so tests never see each other's progress. */
@@ -67,4 +69,35 @@ export async function storedRecord(store: string, key: string): Promise<unknown>
   } finally {
     db.close();
   }
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+export async function tabTo(matches: (element: Element) => boolean, what: string) {
+  for (let i = 0; i < 60; i++) {
+    const active = deepActiveElement();
+    if (active && matches(active)) return active;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/**
+ * Chooses the options with these ids in the quiz's question by keyboard and submits them: Space on each for a
+ * multiple-answer question, then Tab to the Check button; arrow keys through a radio group otherwise. Focus must be on
+ * the question's first option.
+ */
+export async function answerByKeyboard(quiz: Element, kind: QuestionKind, chosen: Set<string>) {
+  const inputs = [...quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="answer"]')];
+  if (kind === 'multiple') {
+    for (const input of inputs) {
+      if (chosen.has(input.value)) await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Tab' });
+    }
+    await tabTo((active) => active.getAttribute('part')?.includes('button-check') ?? false, 'Check answer');
+  } else {
+    await sendKeys({ press: 'Space' });
+    const target = inputs.findIndex((input) => chosen.has(input.value));
+    for (let step = 0; step < target; step++) await sendKeys({ press: 'ArrowDown' });
+  }
+  await sendKeys({ press: 'Enter' });
 }

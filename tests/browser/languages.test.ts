@@ -7,20 +7,20 @@ import '../../src/elements/twitch-lesson.js';
 import { loadLesson, loadQuiz } from '../../src/course-content.js';
 import type { TwitchCourse } from '../../src/elements/twitch-course.js';
 import { lessonKey, quizKey } from '../../src/progress/schema.js';
-import { deepActiveElement, loaded, part, storedRecord, text, uniqueStore } from './helpers.js';
+import {
+  answerByKeyboard,
+  deepActiveElement,
+  loaded,
+  part,
+  storedRecord,
+  tabTo,
+  text,
+  uniqueStore,
+} from './helpers.js';
 import { expect, fixture, html, waitUntil } from './testing.js';
 
 const spanish = lessonsIn.es!;
 const english = lessonsIn.en!;
-
-async function tabTo(matches: (element: Element) => boolean, what: string) {
-  for (let i = 0; i < 60; i++) {
-    const active = deepActiveElement();
-    if (active && matches(active)) return active;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
 
 const inner = (course: TwitchCourse, tag: 'twitch-lesson' | 'twitch-quiz') =>
   waitUntil(
@@ -66,20 +66,8 @@ describe('the course in Spanish', () => {
     await tabTo((active) => active.localName === 'input', 'the first option');
     for (const question of quiz.questions) {
       expect(text(quizEl, 'legend')).to.contain(question.prompt);
-      const inputs = [...quizEl.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="answer"]')];
       const right = new Set(question.options.filter((option) => option.correct).map((option) => option.id));
-      if (question.kind === 'multiple') {
-        for (const input of inputs) {
-          if (right.has(input.value)) await sendKeys({ press: 'Space' });
-          await sendKeys({ press: 'Tab' });
-        }
-        await tabTo((active) => active.getAttribute('part')?.includes('button-check') ?? false, 'Comprobar');
-      } else {
-        await sendKeys({ press: 'Space' });
-        const target = inputs.findIndex((input) => right.has(input.value));
-        for (let step = 0; step < target; step++) await sendKeys({ press: 'ArrowDown' });
-      }
-      await sendKeys({ press: 'Enter' });
+      await answerByKeyboard(quizEl, question.kind, right);
       await waitUntil(() => quizEl.shadowRoot!.querySelector('[part="feedback"]'), `no feedback for ${question.id}`);
       expect(text(quizEl, '.verdict')).to.equal('Correcto.');
       await waitUntil(() => deepActiveElement()?.getAttribute('part')?.includes('button-next'), 'Next');

@@ -8,7 +8,7 @@ import type { TwitchCourse } from '../../src/elements/twitch-course.js';
 import type { TwitchQuiz } from '../../src/elements/twitch-quiz.js';
 import { lessonKey, lessonProgressSchema, quizKey, quizProgressSchema } from '../../src/progress/schema.js';
 import { progressStore } from '../../src/progress/store.js';
-import { deepActiveElement, openFrame, part, text, uniqueStore } from './helpers.js';
+import { answerByKeyboard, deepActiveElement, openFrame, part, tabTo, text, uniqueStore } from './helpers.js';
 
 async function renderCourse(routing: 'hash' | 'none' = 'none', store = uniqueStore()) {
   const el = await fixture<TwitchCourse>(html`<twitch-course store=${store} routing=${routing}></twitch-course>`);
@@ -24,16 +24,6 @@ const inner = <T extends Element>(el: TwitchCourse, tag: 'twitch-lesson' | 'twit
     () => el.shadowRoot!.querySelector(tag)?.shadowRoot?.querySelector('.base:not([aria-busy])'),
     `${tag} did not load`,
   ).then(() => el.shadowRoot!.querySelector(tag) as unknown as T);
-
-/** Presses Tab until the focused element matches, as a keyboard user would. */
-async function tabTo(matches: (element: Element) => boolean, what: string) {
-  for (let i = 0; i < 60; i++) {
-    const active = deepActiveElement();
-    if (active && matches(active)) return active;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Tab never reached ${what}`);
-}
 
 /** Resolves once the quiz has taken the chosen answer and offers to check it. */
 const canCheck = (quizEl: Element) =>
@@ -100,25 +90,13 @@ describe('<twitch-course>', () => {
       // Get one answer wrong in the first lesson, so the scores differ but every quiz passes.
       for (const [q, question] of quiz.questions.entries()) {
         const wrong = index === 0 && q === 1;
-        const inputs = [...quizEl.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="answer"]')];
         const wanted = new Set(
           question.options
             .filter((option) => option.correct !== wrong)
             .map((option) => option.id)
             .slice(0, wrong ? 1 : undefined),
         );
-        if (question.kind === 'multiple') {
-          for (const input of inputs) {
-            if (wanted.has(input.value)) await sendKeys({ press: 'Space' });
-            await sendKeys({ press: 'Tab' });
-          }
-          await tabTo((active) => active.getAttribute('part')?.includes('button-check') ?? false, 'Check answer');
-        } else {
-          await sendKeys({ press: 'Space' });
-          const target = inputs.findIndex((input) => wanted.has(input.value));
-          for (let step = 0; step < target; step++) await sendKeys({ press: 'ArrowDown' });
-        }
-        await sendKeys({ press: 'Enter' });
+        await answerByKeyboard(quizEl, question.kind, wanted);
         await waitUntil(() => quizEl.shadowRoot!.querySelector('[part="feedback"]'), `no feedback for ${question.id}`);
         expect(text(quizEl, '.verdict')).to.equal(wrong ? 'Not quite.' : 'Right.');
         await waitUntil(

@@ -9,7 +9,7 @@ import { compileCourse, contentPaths, type ContentFile, type Course } from '../.
 import type { Glossary } from '../../src/content/markdown.js';
 import { parseGlossary } from '../../src/content/parse-glossary.js';
 import { inflesz, infleszLevel, plainText, spanishWords } from '../../src/content/reading-level.js';
-import type { Check, Lesson, Quiz } from '../../src/content/types.js';
+import type { Check, Quiz } from '../../src/content/types.js';
 import { readContent } from '../../src/content/vite-plugin-content.js';
 import { defaultLanguage, languageCodes, languages, type Language } from '../../src/course.config.js';
 import { checkStrings } from '../../src/check/strings.js';
@@ -20,6 +20,7 @@ import type { Translation } from '../../src/locale.js';
 import { progressStrings } from '../../src/progress/strings.js';
 import { strings } from '../../src/strings.js';
 import { claimIds } from './claim-ids.js';
+import { slideText } from './slide-text.js';
 
 /** Vitest runs with the project root as the working directory. */
 const files: ContentFile[] = readContent(process.cwd());
@@ -62,28 +63,6 @@ const englishStrings: Omit<Translation, 'dateLocale'> = {
   check: checkStrings,
   frame: frameStrings,
 };
-
-/**
- * The text a reader sees on a lesson's slides, measured as content.test.ts measures the English lessons: each heading
- * and body, compiled, with the HTML stripped and glossary definitions (hidden until asked for) left out.
- */
-function slideText(lesson: Lesson): string {
-  return lesson.slides
-    .map(({ heading, html }) => {
-      const body = html
-        .replace(/<span class="definition"[^>]*>[\s\S]*?<\/span>/g, '')
-        .replace(/<\/(?:p|li|h[1-6]|blockquote|aside|div|ul|ol|td|th|tr|summary|text|title|desc)>/g, '\n\n')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/&#39;|&apos;/g, "'")
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&nbsp;/g, ' ')
-        .replace(/&amp;/g, '&');
-      return `${heading}\n\n${body}`;
-    })
-    .join('\n\n');
-}
 
 const stripTags = (html: string) => html.replace(/<[^>]+>/g, ' ');
 

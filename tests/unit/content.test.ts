@@ -16,9 +16,10 @@ import {
   type ContentFile,
 } from '../../src/content/compile-course.js';
 import { fleschKincaidGrade, plainText, words } from '../../src/content/reading-level.js';
-import type { Lesson, QuestionKind } from '../../src/content/types.js';
+import type { QuestionKind } from '../../src/content/types.js';
 import { readContent } from '../../src/content/vite-plugin-content.js';
 import { claimIds } from './claim-ids.js';
+import { slideText } from './slide-text.js';
 
 /** Vitest runs with the project root as the working directory. */
 const root = process.cwd();
@@ -40,30 +41,6 @@ const MAX_KEY_POINT_GRADE = 8;
 const MIN_QUESTIONS = 40;
 
 const round = (grade: number) => Math.round(grade * 10) / 10;
-
-/**
- * The text a reader sees on a lesson's slides: each heading and body, compiled, with the HTML stripped.
- * Block ends become blank lines so that headings and list items count as sentences of their own, and so do a
- * figure's labels, title and description. Glossary definitions are left out: they are hidden until asked for, and
- * the glossary is written on its own.
- */
-function slideText(lesson: Lesson): string {
-  return lesson.slides
-    .map(({ heading, html }) => {
-      const body = html
-        .replace(/<span class="definition"[^>]*>[\s\S]*?<\/span>/g, '')
-        .replace(/<\/(?:p|li|h[1-6]|blockquote|aside|div|ul|ol|td|th|tr|summary|text|title|desc)>/g, '\n\n')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/&#39;|&apos;/g, "'")
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&nbsp;/g, ' ')
-        .replace(/&amp;/g, '&');
-      return `${heading}\n\n${body}`;
-    })
-    .join('\n\n');
-}
 
 /** Today's date in the local time zone, YYYY-MM-DD. */
 function today(): string {
