@@ -8,7 +8,7 @@ const MAX_BYTES = 256 * 1024;
 const MAX_SLIDES = 100;
 
 /**
- * A clinic's own lesson, fetched and compiled in the browser: the only path that ships marked, yaml and DOMPurify,
+ * A clinic's own lesson, fetched and compiled in the browser: the only path that ships marked and DOMPurify,
  * in a chunk of its own. The file is not ours, so its HTML is sanitised (see sanitize.ts). `source` is the file's
  * URL, then, on a line of its own, the element's `allow-media-from`.
  */
