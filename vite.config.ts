@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { minifyLitCss } from './src/build/minify-css.ts';
+import { inlinePageStyles } from './src/build/inline-page-styles.ts';
 import { languagePages } from './src/build/language-pages.ts';
 import { offline } from './src/build/offline.ts';
 import { scormBuild } from './src/build/scorm-package.ts';
@@ -22,7 +23,7 @@ export default defineConfig(({ mode }) =>
   mode === 'scorm'
     ? scormBuild([twitchContent(), minifyLitCss()], minify)
     : {
-        plugins: [twitchContent(), minifyLitCss(), ...(mode === 'embed' ? [] : [offline(), languagePages()])],
+        plugins: [twitchContent(), minifyLitCss(), ...(mode === 'embed' ? [] : [offline(), inlinePageStyles(), languagePages()])],
         build:
           mode === 'embed'
             ? {
