@@ -23,7 +23,11 @@ export default defineConfig(({ mode }) =>
   mode === 'scorm'
     ? scormBuild([twitchContent(), minifyLitCss()], minify)
     : {
-        plugins: [twitchContent(), minifyLitCss(), ...(mode === 'embed' ? [] : [offline(), inlinePageStyles(), languagePages()])],
+        plugins: [
+          twitchContent(),
+          minifyLitCss(),
+          ...(mode === 'embed' ? [] : [offline(), inlinePageStyles(), languagePages()]),
+        ],
         build:
           mode === 'embed'
             ? {
