@@ -3,9 +3,8 @@
 // only once an element asks for it (the keys are selectors). Lessons load later still, on demand.
 import './trusted-types.js';
 import './elements/twitch-lesson.js';
-import { defaultLanguage } from 'virtual:twitch-course/defaults';
 import { importQuiz } from 'virtual:twitch-course/loaders';
-import { isLanguage } from './locale.js';
+import { languageOf } from './locale.js';
 
 // The quiz's one directive the entry does not already hold: exported so it lives here and the quiz chunk takes it from
 // the entry, rather than from a chunk of its own it would fetch only after arriving, one round trip later.
@@ -18,9 +17,7 @@ export { keyed } from 'lit/directives/keyed.js';
  */
 function fetchQuizzesInPage() {
   for (const element of document.querySelectorAll<HTMLElement>('twitch-quiz[quiz]'))
-    importQuiz(element.getAttribute('quiz')!, isLanguage(element.lang) ? element.lang : defaultLanguage).catch(
-      () => {},
-    );
+    importQuiz(element.getAttribute('quiz')!, languageOf(element)).catch(() => {});
 }
 
 const onDemand = new Map<string, () => Promise<unknown>>([

@@ -30,6 +30,16 @@ const translationPath = (language: string) => `./locales/${language}.ts`;
 export const isLanguage = (language: string): boolean =>
   language === defaultLanguage || Object.hasOwn(translations, translationPath(language));
 
+/**
+ * The language an element shows: its own `lang`, or else the nearest one around it (the page's `<html lang>`), as a
+ * language the course has (`es-MX` is `es`); the default language when the course has not got it.
+ */
+export function languageOf(element: Element): string {
+  const asked = element.getAttribute('lang') || element.parentElement?.closest('[lang]')?.getAttribute('lang') || '';
+  const language = asked.toLowerCase().split('-')[0]!;
+  return isLanguage(language) ? language : defaultLanguage;
+}
+
 const groups = new Map<Group, { strings: object; written: object }>();
 let pageLanguage: string = defaultLanguage;
 let translation: Translation | null = null;

@@ -1,11 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultLanguage } from 'virtual:twitch-course/defaults';
-import { currentLanguage, isLanguage, onLanguageChange, useLanguage } from '../locale.js';
+import { currentLanguage, languageOf, onLanguageChange, useLanguage } from '../locale.js';
 
 /**
- * An element's language: its `lang` attribute when the course speaks it, the default language otherwise. The element
- * is marked with it unless the page has chosen one, so a screen reader on a page in another language still reads the
- * course in the right voice. Another language's sentences load with its content, and the element renders again.
+ * An element's language (see `languageOf`): its `lang`, or the page's, when the course speaks it. An element without
+ * `lang` is marked with the language it shows, so a screen reader reads the course in the right voice whatever the
+ * page around it. Another language's sentences load with its content, and the element renders again.
  */
 export class LocaleController implements ReactiveController {
   private stopListening?: () => void;
@@ -15,12 +14,11 @@ export class LocaleController implements ReactiveController {
   }
 
   get language(): string {
-    const asked = this.host.lang;
-    return isLanguage(asked) ? asked : defaultLanguage;
+    return languageOf(this.host);
   }
 
   hostConnected(): void {
-    if (!this.host.hasAttribute('lang')) this.host.setAttribute('lang', defaultLanguage);
+    if (!this.host.hasAttribute('lang')) this.host.setAttribute('lang', this.language);
     this.stopListening = onLanguageChange(() => this.host.requestUpdate());
     this.languageChanged();
   }

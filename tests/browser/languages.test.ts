@@ -117,6 +117,18 @@ describe('the course in Spanish', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('follows the language around it when it has none of its own (es-MX is Spanish), and says which it shows', async () => {
+    const page = await fixture(
+      html`<div lang="es-MX"><twitch-lesson lesson="what-is-twitching" store=${uniqueStore()}></twitch-lesson></div>`,
+    );
+    const el = page.querySelector('twitch-lesson')!;
+    await loaded(el);
+    expect(el.getAttribute('lang')).to.equal('es');
+    const spanishLesson = await loadLesson('what-is-twitching', 'es');
+    await waitUntil(() => text(el, '[part~="button-next"]') === 'Siguiente', 'the lesson is not in Spanish');
+    expect(text(el, 'h2')).to.equal(spanishLesson.slides[0]!.heading);
+  });
+
   it('shows the default language where the course lacks the one asked for', async () => {
     const el = await fixture(
       html`<twitch-lesson lang="fr" lesson="what-is-twitching" store=${uniqueStore()}></twitch-lesson>`,
