@@ -26,9 +26,15 @@ type Group = Exclude<keyof Translation, 'dateLocale'>;
 const translations = import.meta.glob<{ translation: Translation }>('./locales/*.ts');
 const translationPath = (language: string) => `./locales/${language}.ts`;
 
-/** The languages the elements speak: the default one and each with a translation. */
+/**
+ * The language the elements' sentences are written in, in the modules that show them. The course's default language
+ * (course.config.ts) may be another: its translation then loads as any other does.
+ */
+const WRITTEN_IN = 'en';
+
+/** The languages the elements speak: the one they are written in, the default one and each with a translation. */
 export const isLanguage = (language: string): boolean =>
-  language === defaultLanguage || Object.hasOwn(translations, translationPath(language));
+  language === WRITTEN_IN || language === defaultLanguage || Object.hasOwn(translations, translationPath(language));
 
 /**
  * The language an element shows: its own `lang`, or else the nearest one around it (the page's `<html lang>`), as a
@@ -41,7 +47,7 @@ export function languageOf(element: Element): string {
 }
 
 const groups = new Map<Group, { strings: object; written: object }>();
-let pageLanguage: string = defaultLanguage;
+let pageLanguage = WRITTEN_IN;
 let translation: Translation | null = null;
 let dateLocale = 'en-GB';
 const loads = new Map<string, Promise<Translation | null>>();
