@@ -143,24 +143,7 @@ export const checkStyles = css`
     font-size: 1.1em;
   }
   .term {
-    padding: 0;
-    border: 0;
-    background: none;
     color: var(--twitch-color-accent, #0f6b5c);
-    text-decoration: underline dotted 2px;
-    text-underline-offset: 0.2em;
-  }
-  .term[aria-expanded='true'] {
-    text-decoration-style: solid;
-  }
-  /* Inline, so the sentence goes on after it, as in a lesson. */
-  .definition {
-    margin-inline-start: 0.25em;
-    padding: 0.1em 0.35em;
-    border-radius: 4px;
-    background: var(--twitch-color-surface-alt, #eef3f4);
-    box-decoration-break: clone;
-    outline: 1px solid transparent;
   }
   @media (forced-colors: active) {
     .outcome {

@@ -65,24 +65,6 @@ export const lessonStyles = css`
   .slide li + li {
     margin-top: 0.3em;
   }
-  .term {
-    cursor: pointer;
-    text-decoration: underline dotted 2px;
-    text-underline-offset: 0.2em;
-  }
-  .term[aria-expanded='true'] {
-    text-decoration-style: solid;
-  }
-  /* Inline, so the sentence goes on after it; each of its lines is framed on its own. */
-  .definition {
-    margin-inline-start: 0.25em;
-    padding: 0.1em 0.35em;
-    border: 1px solid var(--twitch-color-border, #c9d3d8);
-    border-radius: 4px;
-    background: var(--twitch-color-surface-alt, #eef3f4);
-    -webkit-box-decoration-break: clone;
-    box-decoration-break: clone;
-  }
   .recap {
     padding: 0.1em 1em;
     border-inline-start: 4px solid var(--twitch-color-accent, #0f6b5c);

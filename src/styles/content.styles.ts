@@ -1,7 +1,28 @@
 import { css } from 'lit';
 
-/** Compiled lesson content that more than one element shows: evidence notes, "See a doctor" and emergency boxes. */
+/**
+ * Compiled lesson content that more than one element shows: glossary terms and their definitions, evidence notes,
+ * "See a doctor" and emergency boxes.
+ */
 export const contentStyles = css`
+  .term {
+    cursor: pointer;
+    text-decoration: underline dotted 2px;
+    text-underline-offset: 0.2em;
+  }
+  .term[aria-expanded='true'] {
+    text-decoration-style: solid;
+  }
+  /* Inline, so the sentence goes on after it; each of its lines is framed on its own. */
+  .definition {
+    margin-inline-start: 0.25em;
+    padding: 0.1em 0.35em;
+    border: 1px solid var(--twitch-color-border, #c9d3d8);
+    border-radius: 4px;
+    background: var(--twitch-color-surface-alt, #eef3f4);
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
+  }
   .callout {
     display: flex;
     gap: 0.75em;
