@@ -48,6 +48,19 @@ export async function openFrame(src: string, width = 800) {
   };
 }
 
+/** Opens a page holding a <twitch-course> in an iframe and resolves once the course shows its overview or a view. */
+export async function openCourseFrame(src: string, width: number) {
+  const page = await openFrame(src, width);
+  const course = () => page.document.querySelector('twitch-course')?.shadowRoot;
+  await waitUntil(
+    () =>
+      course()?.querySelector('[part="lesson-card"]') ||
+      course()?.querySelector('twitch-lesson, twitch-quiz')?.shadowRoot?.querySelector('h2, legend'),
+    'the course did not render',
+  );
+  return page;
+}
+
 /** `oneEvent`, typed with the element's own event classes. */
 export const nextEvent = <K extends keyof GlobalEventHandlersEventMap>(target: EventTarget, name: K) =>
   oneEvent(target, name) as unknown as Promise<GlobalEventHandlersEventMap[K]>;

@@ -1,6 +1,6 @@
-import { expect, waitUntil } from './testing.js';
+import { expect } from './testing.js';
 import { lessons } from 'virtual:twitch-course/index';
-import { openFrame, uniqueStore } from './helpers.js';
+import { openCourseFrame, uniqueStore } from './helpers.js';
 
 function everyElement(root: Document | ShadowRoot): Element[] {
   return [...root.querySelectorAll('*')].flatMap((element) => [
@@ -12,14 +12,7 @@ function everyElement(root: Document | ShadowRoot): Element[] {
 describe('the course on a 320 px wide screen', () => {
   for (const hash of ['', `#/lesson/${lessons[4]!.id}/slide/2`, `#/quiz/${lessons[4]!.id}`]) {
     it(`needs no sideways scrolling ${hash ? `at ${hash}` : 'on the overview'}`, async () => {
-      const page = await openFrame(`/tests/browser/pages/whole-course.html?store=${uniqueStore()}${hash}`, 320);
-      const course = () => page.document.querySelector('twitch-course')?.shadowRoot;
-      await waitUntil(
-        () =>
-          course()?.querySelector('[part="lesson-card"]') ||
-          course()?.querySelector('twitch-lesson, twitch-quiz')?.shadowRoot?.querySelector('h2, legend'),
-        'the course did not render',
-      );
+      const page = await openCourseFrame(`/tests/browser/pages/whole-course.html?store=${uniqueStore()}${hash}`, 320);
       const root = page.document.documentElement;
       expect(root.scrollWidth, 'page wider than the screen').to.be.at.most(320);
       // The elements contain their paint, so overflow inside them would be clipped rather than scroll: look inside.

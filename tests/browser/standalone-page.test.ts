@@ -2,21 +2,11 @@
 import { expect, waitUntil } from './testing.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { lessons } from 'virtual:twitch-course/index';
-import { openFrame } from './helpers.js';
+import { openCourseFrame } from './helpers.js';
 
-type Frame = Awaited<ReturnType<typeof openFrame>>;
+type Frame = Awaited<ReturnType<typeof openCourseFrame>>;
 
-async function openCourse(hash = '', width = 800) {
-  const page = await openFrame(`/index.html${hash}`, width);
-  const course = () => page.document.querySelector('twitch-course')?.shadowRoot;
-  await waitUntil(
-    () =>
-      course()?.querySelector('[part="lesson-card"]') ||
-      course()?.querySelector('twitch-lesson, twitch-quiz')?.shadowRoot?.querySelector('h2, legend'),
-    'the course did not render',
-  );
-  return page;
-}
+const openCourse = (hash = '', width = 800) => openCourseFrame(`/index.html${hash}`, width);
 
 const styleOf = (page: Frame, selector: string) =>
   page.frame.contentWindow!.getComputedStyle(page.document.querySelector(selector)!);

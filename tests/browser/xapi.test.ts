@@ -6,6 +6,7 @@ import { loadLesson, loadQuiz } from '../../src/course-content.js';
 import type { TwitchLesson } from '../../src/elements/twitch-lesson.js';
 import type { TwitchQuiz } from '../../src/elements/twitch-quiz.js';
 import { openFrame, uniqueStore } from './helpers.js';
+import { everythingStored } from '../indexeddb-dump.js';
 
 interface Stored {
   id: string;
@@ -47,24 +48,6 @@ type Frame = Awaited<ReturnType<typeof openFrame>>;
 const shadow = (page: Frame, tag: string) => page.document.querySelector(tag)!.shadowRoot!;
 const click = (page: Frame, tag: string, selector: string) =>
   shadow(page, tag).querySelector<HTMLElement>(selector)!.click();
-
-/** Everything the page's origin holds in IndexedDB, as text. */
-async function everythingStored(win: Window): Promise<string> {
-  const dumps: unknown[] = [];
-  for (const { name } of await win.indexedDB.databases()) {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = win.indexedDB.open(name!);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    for (const storeName of db.objectStoreNames) {
-      const all = db.transaction(storeName).objectStore(storeName).getAll();
-      dumps.push(await new Promise((resolve) => (all.onsuccess = () => resolve(all.result))));
-    }
-    db.close();
-  }
-  return JSON.stringify(dumps);
-}
 
 /** Answers the question shown, rightly or not, and moves on. */
 async function answer(page: Frame, right: boolean) {
@@ -148,10 +131,11 @@ describe('xAPI', () => {
     answers.push(await answer(page, true));
     expect(await storedCount(), 'statements stored while the LRS was out of reach').to.equal(2 + lesson.slides.length);
     await waitUntil(
-      async () => (await everythingStored(win)).split('http://adlnet.gov/expapi/verbs/answered').length - 1 === 3,
+      async () =>
+        (await everythingStored(win.indexedDB)).split('http://adlnet.gov/expapi/verbs/answered').length - 1 === 3,
       'the answers given offline did not wait on the device',
     );
-    expect(await everythingStored(win), 'credentials kept on the device').not.to.include(AUTH.slice(6));
+    expect(await everythingStored(win.indexedDB), 'credentials kept on the device').not.to.include(AUTH.slice(6));
 
     // The LRS is back: what waited arrives on the next try, then the rest of the quiz.
     await lrs('mode', { mode: 'up' });

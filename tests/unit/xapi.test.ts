@@ -6,6 +6,7 @@ import { loadLesson, loadQuiz } from '../../src/course-content.js';
 import { openDatabase } from '../../src/progress/database.js';
 import { sendStatement, StatementQueue, type QueuedStatement, type SendOutcome } from '../../src/lms/xapi-queue.js';
 import { isActor, Statements, type Statement } from '../../src/lms/xapi-statements.js';
+import { everythingStored } from '../indexeddb-dump.js';
 
 const COURSE = 'https://gym.example/embed/';
 const ACTOR = { objectType: 'Agent', name: 'Sam', mbox: 'mailto:sam@gym.example' };
@@ -136,24 +137,6 @@ function lrs() {
   return { stored, state, send };
 }
 
-/** Everything in every IndexedDB database, as text. */
-async function everythingStored(): Promise<string> {
-  const dumps: unknown[] = [];
-  for (const { name } of await indexedDB.databases()) {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name!);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    for (const storeName of db.objectStoreNames) {
-      const all = db.transaction(storeName).objectStore(storeName).getAll();
-      dumps.push(await new Promise((resolve) => (all.onsuccess = () => resolve(all.result))));
-    }
-    db.close();
-  }
-  return JSON.stringify(dumps);
-}
-
 afterEach(() => vi.restoreAllMocks());
 
 describe('the xAPI statement queue', () => {
@@ -244,12 +227,12 @@ describe('the xAPI statement queue', () => {
     const send = (queued: QueuedStatement) => sendStatement(queued, secret, fetcher as typeof fetch);
     expect(await queue.flush(ENDPOINTS, send)).toBe(false);
     await queue.add(item(2));
-    const waiting = await everythingStored();
+    const waiting = await everythingStored(indexedDB);
     expect(waiting).toContain(item(2).statement.id);
     expect(waiting).not.toContain('c2VjcmV0');
     up = true;
     expect(await queue.flush(ENDPOINTS, send)).toBe(true);
-    expect(await everythingStored()).not.toContain('c2VjcmV0');
+    expect(await everythingStored(indexedDB)).not.toContain('c2VjcmV0');
     expect(fetcher).toHaveBeenCalledTimes(3);
   });
 
