@@ -28,3 +28,13 @@ export function standaloneFirstLoad(distDir) {
 
 /** The embed's entry with everything it imports statically. */
 export const embedEntry = (embedDir) => [...staticClosure(join(embedDir, 'twitch-course.js'))];
+
+/**
+ * The language of a built lesson or quiz chunk, by its name: another language's ends in its code
+ * (`lesson-ID-HASH.es.js`), the default language's does not (`default`); null for any other file.
+ */
+export function contentChunkLanguage(file) {
+  const name = file.split('/').at(-1);
+  if (!/^(lesson|quiz)-.*\.js$/.test(name)) return null;
+  return /\.([a-z]{2,3})\.js$/.exec(name)?.[1] ?? 'default';
+}

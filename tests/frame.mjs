@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { preview } from 'vite';
+import { contentChunkLanguage } from './bundle-sizes.mjs';
 import { chromeArgs, findChromium } from './chromium.mjs';
 import { assert, finish, test } from './script-tests.mjs';
 
@@ -17,7 +18,7 @@ const screenshotDir = process.argv.includes('--screenshots')
 /** The first built lesson (by id) and its slide headings, read from its chunk. */
 async function firstLesson() {
   const file = readdirSync('dist/assets')
-    .filter((name) => /^lesson-[^.]*\.js$/.test(name))
+    .filter((name) => name.startsWith('lesson-') && contentChunkLanguage(name) === 'default')
     .sort()[0];
   const lesson = (await import(pathToFileURL(`dist/assets/${file}`).href)).default;
   return { id: lesson.id, headings: lesson.slides.map((slide) => slide.heading) };

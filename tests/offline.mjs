@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { preview } from 'vite';
+import { contentChunkLanguage } from './bundle-sizes.mjs';
 import { chromeArgs, findChromium } from './chromium.mjs';
 import { finish, test } from './script-tests.mjs';
 
@@ -18,8 +19,11 @@ const ASSETS = 'dist/assets';
  */
 async function builtLessons(language = null) {
   const lessons = new Map();
-  const named = language ? new RegExp(`^lesson-.*\\.${language}\\.js$`) : /^lesson-[^.]*\.js$/;
-  for (const file of readdirSync(ASSETS).filter((name) => named.test(name))) {
+  const wanted = language ?? 'default';
+  const files = readdirSync(ASSETS).filter(
+    (name) => name.startsWith('lesson-') && contentChunkLanguage(name) === wanted,
+  );
+  for (const file of files) {
     const lesson = (await import(pathToFileURL(`${ASSETS}/${file}`).href)).default;
     lessons.set(lesson.id, lesson.slides[0].heading);
   }

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
 import { runnerImport } from 'vite';
+import { contentChunkLanguage } from './bundle-sizes.mjs';
 import { chromeArgs, findChromium } from './chromium.mjs';
 import { assert, finish, test } from './script-tests.mjs';
 
@@ -48,7 +49,7 @@ async function courseOf(version) {
     const found = new Map();
     // The default language's chunks: another language's end in its code (`lesson-ID-HASH.es.js`).
     const chunks = Object.keys(unzipped[version]).filter(
-      (name) => name.startsWith(`assets/${kind}-`) && !/\.[a-z]{2,3}\.js$/.test(name),
+      (name) => name.startsWith(`assets/${kind}-`) && contentChunkLanguage(name) === 'default',
     );
     for (const file of chunks) {
       const item = (await import(pathToFileURL(join(root, version, file)).href)).default;

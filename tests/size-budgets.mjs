@@ -5,7 +5,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runnerImport } from 'vite';
-import { embedEntry, gzipped, gzippedTotal as sum, standaloneFirstLoad } from './bundle-sizes.mjs';
+import {
+  contentChunkLanguage,
+  embedEntry,
+  gzipped,
+  gzippedTotal as sum,
+  standaloneFirstLoad,
+} from './bundle-sizes.mjs';
 
 const EMBED = 'dist/embed';
 const STANDALONE = 'dist';
@@ -25,9 +31,8 @@ const filesUnder = (dir, skip = '') =>
     return entry.isDirectory() ? filesUnder(path, skip) : [path];
   });
 
-const isContentChunk = (file) => /^(lesson|quiz)-.*\.js$/.test(file.split('/').at(-1));
-// A lesson or quiz chunk in another language than the default ends in its code: lesson-ID-HASH.es.js.
-const contentLanguage = (file) => (isContentChunk(file) ? (/\.([a-z]{2,3})\.js$/.exec(file)?.[1] ?? 'default') : null);
+const isContentChunk = (file) => contentChunkLanguage(file) !== null;
+const contentLanguage = contentChunkLanguage;
 /** The course as a learner of each language gets it: the shared files and that language's lessons and quizzes. */
 const byLanguage = (files) => {
   const languages = [...new Set(files.map(contentLanguage).filter(Boolean))];
