@@ -4,9 +4,9 @@ import { localized } from '../locale.js';
 import { strings } from '../strings.js';
 
 /**
- * What every twitch-* element shares: its language (`lang`, one of the course's languages; see locale.ts), its theme as a property as well as an attribute (frameworks set
- * properties), and the frame it shows while loading or when its content fails. Each element lists its own styles,
- * `hostStyles` first.
+ * What every twitch-* element shares: its language (`lang`, one of the course's languages; see locale.ts), its theme
+ * as a property as well as an attribute (frameworks set properties), and the frame it shows while loading or when its
+ * content fails. Each element lists its own styles, `hostStyles` first.
  *
  * @attr theme - `dark` for the dark token set, `auto` to follow the device's light or dark setting; light without it.
  */
