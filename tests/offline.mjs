@@ -92,6 +92,28 @@ try {
     await waitForHeading(page, lessons.get(first));
   });
 
+  await test("a deep link to a quiz or lesson fetches its chunk from the page's head, not after the page's script", async () => {
+    const deepLinks = [
+      { path: `/#/quiz/${first}`, chunk: new RegExp(`/assets/quiz-${first}-[\\w-]+\\.js$`) },
+      { path: `/es/#/lesson/${second}/slide/2`, chunk: new RegExp(`/assets/lesson-${second}-[\\w-]+\\.es\\.js$`) },
+    ];
+    for (const { path, chunk } of deepLinks) {
+      const deepLink = await browser.newPage();
+      try {
+        const requested = new Promise((resolve) =>
+          deepLink.on('request', (request) => chunk.test(request.url()) && resolve(request)),
+        );
+        await deepLink.goto(`${origin}${path}`, { waitUntil: 'load' });
+        const request = await requested;
+        const frames = request.initiator()?.stack?.callFrames ?? [];
+        const from = frames.map((frame) => frame.url).find(Boolean) ?? request.initiator()?.url;
+        if (from?.includes('/assets/')) throw new Error(`${path}: ${request.url()} was asked for by ${from}`);
+      } finally {
+        await deepLink.close();
+      }
+    }
+  });
+
   await test('/es/ is the course in Spanish, with a language switch and hreflang links to the English page', async () => {
     await page.goto(`${origin}/es/#/lesson/${first}`, { waitUntil: 'load' });
     await waitForHeading(page, spanishLessons.get(first));

@@ -67,6 +67,23 @@ const contentChunkFile = (dir: string, kind: 'lesson' | 'quiz', id: string, vers
   `${dir}/${kind}-${id}-${version}${languageSuffix(language)}.js`;
 
 /**
+ * A script for the standalone page's head: a deep link (`#/quiz/ID`, `#/lesson/ID/…`) starts fetching that lesson or
+ * quiz while the page's own script is still on its way, instead of one round trip after it has run. The page's
+ * language picks the chunk; an id that is not one only costs a request that fails.
+ */
+function routePreloadScript(chunkBase: string, version: string, languages: Language[]) {
+  const suffixes = JSON.stringify(
+    Object.fromEntries(languages.map((language) => [language, languageSuffix(language)])),
+  );
+  return (
+    `(m=>{const s=${suffixes}[document.documentElement.lang];if(!m||s===undefined)return;` +
+    `const l=document.createElement('link');l.rel='modulepreload';` +
+    `l.href=\`${chunkBase}\${m[1]}-\${m[2]}-${version}\${s}.js\`;document.head.append(l)})` +
+    `(/^#\\/(lesson|quiz)\\/([a-z0-9-]+)/.exec(location.hash))`
+  );
+}
+
+/**
  * Compiles `lessons/*.md` and `quizzes/*.md` at build time into JavaScript modules, one a file, so the browser
  * gets ready HTML and never a Markdown parser; a lesson's figures (`lessons/figures/*.svg`) are written into its
  * slides. Two virtual modules tie them together: `loaders` (`importLesson(id)` and `importQuiz(id)`, for the elements)
@@ -81,6 +98,7 @@ export function twitchContent(): Plugin {
   let contentRoot = process.cwd();
   let building = false;
   let chunkDir = 'assets';
+  let base = '/';
   let courses: Map<Language, Course> | null = null;
   const compiled = () => (courses ??= compileLanguages(readContent(contentRoot)));
   const byLanguage = <T>(pick: (course: Course) => T) =>
@@ -134,6 +152,7 @@ export function twitchContent(): Plugin {
       contentRoot = configured ? (isAbsolute(configured) ? configured : resolve(config.root, configured)) : config.root;
       building = config.command === 'build';
       chunkDir = config.build.assetsDir;
+      base = config.base;
     },
     buildStart() {
       courses = null;
@@ -201,6 +220,15 @@ export function twitchContent(): Plugin {
         if (value) return { code: `export default ${JSON.stringify(value)};`, moduleType: 'js' };
       }
       return null;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        // Only the course page routes by its address.
+        if (!building || !html.includes('<twitch-course routing="hash"')) return html;
+        const script = routePreloadScript(`${base}${chunkDir}/`, contentVersion(compiled()), [...compiled().keys()]);
+        return [{ tag: 'script', children: script, injectTo: 'head' }];
+      },
     },
     renderChunk(code, chunk) {
       if (!code.includes(CONTENT_BASE)) return null;
