@@ -3,6 +3,7 @@ import { minifyLitCss } from './src/build/minify-css.ts';
 import { inlinePageStyles } from './src/build/inline-page-styles.ts';
 import { languagePages } from './src/build/language-pages.ts';
 import { offline } from './src/build/offline.ts';
+import { preloadManifest } from './src/build/preload-manifest.ts';
 import { scormBuild } from './src/build/scorm-package.ts';
 import { twitchContent } from './src/content/vite-plugin-content.ts';
 
@@ -26,7 +27,7 @@ export default defineConfig(({ mode }) =>
         plugins: [
           twitchContent(),
           minifyLitCss(),
-          ...(mode === 'embed' ? [] : [offline(), inlinePageStyles(), languagePages()]),
+          ...(mode === 'embed' ? [preloadManifest('twitch-course')] : [offline(), inlinePageStyles(), languagePages()]),
         ],
         build:
           mode === 'embed'

@@ -18,6 +18,28 @@ const LESSON_ATTRIBUTE = { 'twitch-lesson': 'lesson', 'twitch-quiz': 'quiz' };
 /** The frame colours the accent is read against: as text on them, and behind white button text. */
 const SURFACES = { light: ['#ffffff'], dark: ['#18242b'], auto: ['#ffffff', '#18242b'] };
 
+/**
+ * What each element needs beside the script in this build (embed/preload.json), for the snippet's optional preload
+ * lines; without the file the snippet simply has none.
+ */
+let preload = null;
+fetch(new URL('embed/preload.json', document.baseURI))
+  .then((response) => (response.ok ? response.json() : null))
+  .then((manifest) => {
+    preload = manifest;
+    update();
+  })
+  .catch(() => {});
+
+/** `<link rel="modulepreload">` lines that fetch the element's files alongside the script, not after it has run. */
+function preloadLines(tag) {
+  if (!preload) return [];
+  const files = [...(preload.elements[tag] ?? []), ...(preload.languages[language.value] ?? [])];
+  if (tag === 'twitch-lesson') files.push(preload.lessons[language.value]?.[lesson.value]);
+  if (tag === 'twitch-quiz') files.push(preload.quizzes[language.value]?.[lesson.value]);
+  return [...new Set(files.filter(Boolean))].map((file) => `<link rel="modulepreload" href="/embed/${file}" />`);
+}
+
 function luminance(hex) {
   const [r, g, b] = hex.match(/[0-9a-f]{2}/gi).map((pair) => {
     const c = parseInt(pair, 16) / 255;
@@ -54,8 +76,9 @@ function snippet() {
   if (LESSON_ATTRIBUTE[tag]) attributes.push(`${LESSON_ATTRIBUTE[tag]}="${lesson.value}"`);
   if (language.value !== 'en') attributes.push(`lang="${language.value}"`);
   if (theme.value !== 'light') attributes.push(`theme="${theme.value}"`);
-  const lines = ['<script type="module" src="/embed/twitch-course.js"></script>'];
-  if (accent.value !== accent.defaultValue) lines.push('<style>', `  ${tag} { --twitch-color-accent: ${accent.value}; }`, '</style>');
+  const lines = ['<script type="module" src="/embed/twitch-course.js"></script>', ...preloadLines(tag)];
+  if (accent.value !== accent.defaultValue)
+    lines.push('<style>', `  ${tag} { --twitch-color-accent: ${accent.value}; }`, '</style>');
   lines.push(`<${[tag, ...attributes].join(' ')}></${tag}>`);
   return lines.join('\n');
 }
@@ -82,7 +105,9 @@ function update() {
   showPreview();
   const weakest = Math.min(...SURFACES[theme.value].map((surface) => contrast(accent.value, surface)));
   contrastNote.textContent =
-    weakest < 4.5 ? `This accent is hard to read as text on the frame (contrast ${weakest.toFixed(1)}:1, at least 4.5:1 is needed): try a ${theme.value === 'dark' ? 'lighter' : 'darker'} one.` : '';
+    weakest < 4.5
+      ? `This accent is hard to read as text on the frame (contrast ${weakest.toFixed(1)}:1, at least 4.5:1 is needed): try a ${theme.value === 'dark' ? 'lighter' : 'darker'} one.`
+      : '';
   status.textContent = '';
 }
 

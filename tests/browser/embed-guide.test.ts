@@ -56,6 +56,40 @@ describe('the embed guide', () => {
     page.remove();
   });
 
+  it("adds preload lines for the element's own files, each a file of the built embed", async () => {
+    const page = await openFrame('/dist/embed.html', 1000);
+    await waitUntil(() => snippet(page).includes('modulepreload'), 'the snippet has no preload lines');
+    const preloaded = () =>
+      [...snippet(page).matchAll(/<link rel="modulepreload" href="\/embed\/([^"]+)" \/>/g)].map((m) => m[1]!);
+    const id = lessons[2]!.id;
+    choose(page, 'builder-lesson', id);
+    expect(preloaded()).to.have.length(1);
+    expect(preloaded()[0]).to.match(new RegExp(`^chunks/lesson-${id}-[\\w-]+\\.js$`));
+
+    choose(page, 'builder-element', 'twitch-quiz');
+    choose(page, 'builder-language', 'es');
+    const quizFiles = preloaded();
+    expect(
+      quizFiles.some((file) => /^chunks\/twitch-quiz-[\w-]+\.js$/.test(file)),
+      'the quiz element',
+    ).to.be.true;
+    expect(
+      quizFiles.some((file) => new RegExp(`^chunks/quiz-${id}-[\\w-]+\\.es\\.js$`).test(file)),
+      'the Spanish quiz',
+    ).to.be.true;
+    expect(
+      quizFiles.some((file) => /^chunks\/es-[\w-]+\.js$/.test(file)),
+      'the Spanish sentences',
+    ).to.be.true;
+    for (const file of quizFiles) {
+      const response = await fetch(`/dist/embed/${file}`, { method: 'HEAD' });
+      expect(response.status, file).to.equal(200);
+    }
+    // The lines go in the head with the script, before the element.
+    expect(snippet(page).indexOf('modulepreload')).to.be.below(snippet(page).indexOf('<twitch-quiz'));
+    page.remove();
+  });
+
   it('offers an iframe of the /frame/ page, with the resizer, for site builders that strip scripts', async () => {
     const page = await openFrame('/dist/embed.html', 1000);
     await waitUntil(
