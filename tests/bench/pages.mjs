@@ -1,5 +1,6 @@
-// The pages the benchmark compares, generated into the built site: a host page using the embed, and a plain HTML
-// page holding the same first lesson and its first quiz question, as the floor.
+// The pages the benchmark compares, generated into the built site: host pages using the embed (with the embed
+// guide's preload lines, and with the script tag alone), and a plain HTML page holding the same first lesson and its
+// first quiz question, as the floor.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,17 +37,13 @@ const head = (title, extra = '') => `<!doctype html>
     <link rel="stylesheet" href="/page.css" />${extra}
   </head>`;
 
-/** Writes bench/host.html and bench/plain.html into the built site; returns their paths on the server. */
-export async function writeBenchPages(distDir, lessonId) {
-  const lesson = await builtContent(distDir, 'lesson', lessonId);
-  const quiz = await builtContent(distDir, 'quiz', lessonId);
-  const question = quiz.questions[0];
-  const inputType = question.kind === 'multiple' ? 'checkbox' : 'radio';
-  mkdirSync(join(distDir, 'bench'), { recursive: true });
-
-  writeFileSync(
-    join(distDir, 'bench', 'host.html'),
-    `${head('A gym page with the embedded lesson', '\n    <script type="module" src="/embed/twitch-course.js"></script>')}
+/**
+ * A host page showing the first lesson and its quiz from the embed: with the embed guide's preload lines for them
+ * (from the build's embed/preload.json), or with the script tag alone.
+ */
+function hostPage(lessonId, preloads) {
+  const links = preloads.map((file) => `\n    <link rel="modulepreload" href="/embed/${file}" />`).join('');
+  return `${head('A gym page with the embedded lesson', `\n    <script type="module" src="/embed/twitch-course.js"></script>${links}`)}
   <body>
     <main>
       <twitch-lesson lesson="${lessonId}"></twitch-lesson>
@@ -54,8 +51,21 @@ export async function writeBenchPages(distDir, lessonId) {
     </main>
   </body>
 </html>
-`,
-  );
+`;
+}
+
+/** Writes the bench pages into the built site; returns their paths on the server. */
+export async function writeBenchPages(distDir, lessonId) {
+  const lesson = await builtContent(distDir, 'lesson', lessonId);
+  const quiz = await builtContent(distDir, 'quiz', lessonId);
+  const question = quiz.questions[0];
+  const inputType = question.kind === 'multiple' ? 'checkbox' : 'radio';
+  mkdirSync(join(distDir, 'bench'), { recursive: true });
+
+  const preload = JSON.parse(readFileSync(join(distDir, 'embed', 'preload.json'), 'utf8'));
+  const preloads = [preload.lessons.en[lessonId], ...preload.elements['twitch-quiz'], preload.quizzes.en[lessonId]];
+  writeFileSync(join(distDir, 'bench', 'host.html'), hostPage(lessonId, preloads));
+  writeFileSync(join(distDir, 'bench', 'host-script-only.html'), hostPage(lessonId, []));
 
   writeFileSync(
     join(distDir, 'bench', 'plain.html'),
@@ -76,5 +86,5 @@ ${question.options.map((option) => `          <label><input type="${inputType}" 
 </html>
 `,
   );
-  return { host: '/bench/host.html', plain: '/bench/plain.html' };
+  return { host: '/bench/host.html', hostScriptOnly: '/bench/host-script-only.html', plain: '/bench/plain.html' };
 }

@@ -120,7 +120,8 @@ async function phoneRun(browser, url) {
 
 const PAGES = [
   { key: 'standalone', label: 'standalone course (dist/index.html)' },
-  { key: 'host', label: 'host page with the embed' },
+  { key: 'host', label: "host page with the embed guide's snippet (script tag and preload lines)" },
+  { key: 'hostScriptOnly', label: 'host page with the script tag alone' },
   { key: 'plain', label: 'plain HTML page (floor)' },
 ];
 
@@ -166,7 +167,7 @@ buildSite(site);
 const lessonId = firstLessonId();
 const paths = { standalone: '/', ...(await writeBenchPages(site, lessonId)) };
 // The standalone page shows the quiz at its own address; the other two show it below the lesson.
-const quizPaths = { standalone: `/#/quiz/${lessonId}`, host: paths.host, plain: paths.plain };
+const quizPaths = { ...paths, standalone: `/#/quiz/${lessonId}` };
 
 const server = await preview({ logLevel: 'warn', build: { outDir: site }, preview: { host: '127.0.0.1', port: 4190 } });
 const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
