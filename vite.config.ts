@@ -4,6 +4,7 @@ import { inlinePageStyles } from './src/build/inline-page-styles.ts';
 import { languagePages } from './src/build/language-pages.ts';
 import { offline } from './src/build/offline.ts';
 import { preloadManifest } from './src/build/preload-manifest.ts';
+import { prerenderPage } from './src/build/prerender-page.ts';
 import { scormBuild } from './src/build/scorm-package.ts';
 import { twitchContent } from './src/content/vite-plugin-content.ts';
 
@@ -27,7 +28,9 @@ export default defineConfig(({ mode }) =>
         plugins: [
           twitchContent(),
           minifyLitCss(),
-          ...(mode === 'embed' ? [preloadManifest('twitch-course')] : [offline(), inlinePageStyles(), languagePages()]),
+          ...(mode === 'embed'
+            ? [preloadManifest('twitch-course')]
+            : [offline(), inlinePageStyles(), languagePages(), prerenderPage()]),
         ],
         build:
           mode === 'embed'

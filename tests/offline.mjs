@@ -114,6 +114,93 @@ try {
     }
   });
 
+  await test('before any script has run, the page shows the overview built into it, in its language', async () => {
+    const noScript = await browser.newPage();
+    try {
+      await noScript.setJavaScriptEnabled(false);
+      for (const [path, language] of [
+        ['/', 'en'],
+        ['/es/', 'es'],
+      ]) {
+        await noScript.goto(`${origin}${path}`, { waitUntil: 'load' });
+        const shown = await noScript.evaluate(() => {
+          const root = document.querySelector('twitch-course')?.shadowRoot;
+          return {
+            cards: root?.querySelectorAll('li.card h3').length ?? 0,
+            heading: root?.querySelector('h2')?.textContent ?? null,
+          };
+        });
+        const expected = language === 'es' ? spanishLessons.size : lessons.size;
+        if (shown.cards !== expected) throw new Error(`${path}: ${shown.cards} lesson cards, expected ${expected}`);
+        if (language === 'es' && shown.heading !== 'Lecciones') throw new Error(`${path}: heading "${shown.heading}"`);
+      }
+      await noScript.goto(`${origin}/#/quiz/${first}`, { waitUntil: 'load' });
+      const hidden = await noScript.evaluate(
+        () => getComputedStyle(document.querySelector('twitch-course')).contentVisibility,
+      );
+      // Without script the deep-link mark is not set either: the overview shows, which is right for a page that cannot
+      // run the course. With script, the mark is set before the body is parsed.
+      if (hidden !== 'visible') throw new Error(`without script the built overview is ${hidden}`);
+    } finally {
+      await noScript.close();
+    }
+  });
+
+  await test('the course takes the built overview\'s place: each lesson once, never "Loading" in between', async () => {
+    const fresh = await browser.createBrowserContext();
+    try {
+      const visit = await fresh.newPage();
+      await visit.evaluateOnNewDocument(() => {
+        window.shownLoading = false;
+        const watch = () => {
+          const root = document.querySelector('twitch-course')?.shadowRoot;
+          if (root?.querySelector('[aria-busy="true"]') || (root && !root.querySelector('li.card')))
+            window.shownLoading = true;
+          if (!window.courseRendered) requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      });
+      await visit.goto(`${origin}/`, { waitUntil: 'load' });
+      await visit.waitForFunction(
+        () => customElements.get('twitch-course') && document.querySelector('twitch-course').updateComplete,
+        { timeout: 10000 },
+      );
+      await visit.evaluate(async () => {
+        await document.querySelector('twitch-course').updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        window.courseRendered = true;
+      });
+      const shown = await visit.evaluate(() => {
+        const root = document.querySelector('twitch-course').shadowRoot;
+        return {
+          cards: root.querySelectorAll('li.card').length,
+          styles: root.querySelectorAll('style').length,
+          loading: window.shownLoading,
+        };
+      });
+      if (shown.cards !== lessons.size)
+        throw new Error(`${shown.cards} lesson cards once the course runs, expected ${lessons.size}`);
+      if (shown.styles !== 0) throw new Error("the built overview's styles are still in the shadow root");
+      if (shown.loading)
+        throw new Error('the overview went away (or showed "Loading") before the course had drawn its own');
+
+      const deepLink = await fresh.newPage();
+      await deepLink.goto(`${origin}/#/quiz/${first}`, { waitUntil: 'domcontentloaded' });
+      const marked = await deepLink.evaluate(() => 'deepLink' in document.documentElement.dataset);
+      if (!marked) throw new Error('a deep link does not keep the built overview out of sight');
+      await deepLink.waitForFunction(
+        () => document.querySelector('twitch-course')?.shadowRoot?.querySelector('twitch-quiz'),
+        { timeout: 10000 },
+      );
+      const cards = await deepLink.evaluate(
+        () => document.querySelector('twitch-course').shadowRoot.querySelectorAll('li.card').length,
+      );
+      if (cards !== 0) throw new Error(`the quiz page still holds ${cards} overview cards`);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   await test('/es/ is the course in Spanish, with a language switch and hreflang links to the English page', async () => {
     await page.goto(`${origin}/es/#/lesson/${first}`, { waitUntil: 'load' });
     await waitForHeading(page, spanishLessons.get(first));

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { LessonSummary } from '../content/types.js';
 import type { LessonState } from '../course/overview.js';
 import { TwitchProgressEvent } from '../events.js';
@@ -13,6 +13,14 @@ import {
 } from '../progress/schema.js';
 import { progressStore, type ProgressStore } from '../progress/store.js';
 
+type CourseIndex = typeof import('virtual:twitch-course/index');
+let serverIndex: CourseIndex | null = null;
+
+/** For the build's prerendered page: the index every controller shows on the server, where nobody has progress yet. */
+export const prerenderWithIndex = (index: CourseIndex) => {
+  serverIndex = index;
+};
+
 /**
  * Loads the course index and every lesson's and quiz's progress for an overview, and reloads them whenever any
  * element on the page changes progress in the same store.
@@ -23,19 +31,31 @@ export class CourseProgressController implements ReactiveController {
   ready = false;
   /** The store the records come from, for exporting, importing and resetting them. */
   store: ProgressStore | null = null;
-  private index: typeof import('virtual:twitch-course/index') | null = null;
+  private index: CourseIndex | null = null;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly language: string }) {
     host.addController(this);
   }
 
   async bind(storeName: string): Promise<void> {
+    if (isServer) return this.startFresh();
     this.store?.removeEventListener('change', this.refresh);
     this.store?.release(this.host);
     this.store = progressStore(storeName, this.host);
     this.store.addEventListener('change', this.refresh);
     this.index = await import('virtual:twitch-course/index');
     await this.refresh();
+  }
+
+  /** Every lesson not started, as on the server. */
+  private startFresh() {
+    this.index = serverIndex;
+    this.states = this.summaries.map((summary) => ({
+      summary,
+      lesson: lessonProgressSchema.empty(),
+      quiz: quizProgressSchema.empty(),
+    }));
+    this.ready = true;
   }
 
   /** Titles and counts in the course's language. */

@@ -1,5 +1,5 @@
 import { defaultStore } from 'virtual:twitch-course/defaults';
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineOnce } from '../define.js';
 import { TwitchElement } from './twitch-element.js';
@@ -139,6 +139,11 @@ export class TwitchCourse extends TwitchElement {
   private pageTitle: string | null = null;
 
   private readonly progress = new CourseProgressController(this);
+  /**
+   * The overview the standalone page was built with (declarative shadow DOM): it stays on screen until the course's
+   * own first view is ready to take its place, so the page never flashes "Loading…" in between.
+   */
+  private prerendered: ChildNode[] = [];
   private readonly internals = this.attachInternals?.();
   private focusView = false;
 
@@ -164,7 +169,7 @@ export class TwitchCourse extends TwitchElement {
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('store')) void this.progress.bind(this.store);
-    if (changed.has('routing') && this.routing === 'hash') this.route = parseRoute(location.hash);
+    if (changed.has('routing') && this.routing === 'hash' && !isServer) this.route = parseRoute(location.hash);
     if (this.route.view === 'complete' && !this.lessons && this.progress.ready) void this.loadSummary();
     // The check loads only when opened; what the learner answers there stays in it and goes with it.
     if (this.route.view === 'check') void import('./twitch-check.js');
@@ -218,6 +223,19 @@ export class TwitchCourse extends TwitchElement {
     this.pageTitle = null;
   }
 
+  protected override createRenderRoot() {
+    this.prerendered = [...(this.shadowRoot?.childNodes ?? [])];
+    const root = super.createRenderRoot();
+    // Lit renders before a shadow root's first node, which here is built content about to go.
+    if (this.prerendered.length) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    if (this.progress.ready) for (const node of this.prerendered.splice(0)) node.remove();
+    super.update(changed);
+  }
+
   override updated(): void {
     if (this.routing === 'hash' && this.progress.ready) {
       this.pageTitle ??= document.title;
@@ -237,7 +255,7 @@ export class TwitchCourse extends TwitchElement {
   }
 
   override render() {
-    if (!this.progress.ready) return this.renderLoading();
+    if (!this.progress.ready) return this.prerendered.length ? nothing : this.renderLoading();
     const states = this.progress.states;
     const route = this.route;
     const state = 'lesson' in route ? states.find((s) => s.summary.id === route.lesson) : undefined;

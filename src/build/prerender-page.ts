@@ -1,0 +1,63 @@
+import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import { twitchContent } from '../content/vite-plugin-content.js';
+import { minifyCss } from './minify-css.js';
+
+const COURSE_TAG = /(<twitch-course [^>]*routing="hash"[^>]*>)(<\/twitch-course>)/;
+// Marks a page opened at another view than the overview (a deep link), which page.css keeps the built overview off.
+const DEEP_LINK_SCRIPT = `<script>if(/^#\\/(lesson\\/|quiz\\/|complete$|check$)/.test(location.hash))document.documentElement.dataset.deepLink=''</script>`;
+// Lit's hydration markers: the page is not hydrated (the course renders afresh over it), so they would only be bytes.
+const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->/g;
+
+/**
+ * Writes the course's first view into every standalone page (index.html and each language's copy): the overview as a
+ * learner who has not started sees it, rendered at build time by Lit's server renderer into declarative shadow DOM.
+ * The page shows it before any script has run; the course keeps it until its own first view is ready to take its place.
+ * A deep link (`#/quiz/ID`) hides it: that page's first view is another one.
+ */
+export function prerenderPage(): Plugin {
+  let server: ViteDevServer | null = null;
+  return {
+    name: 'twitch-prerender-page',
+    apply: 'build',
+    enforce: 'post',
+    async generateBundle(_, bundle) {
+      const pages = Object.values(bundle).filter(
+        (file) => file.type === 'asset' && file.fileName.endsWith('index.html') && COURSE_TAG.test(String(file.source)),
+      );
+      if (pages.length === 0) return;
+      server = await createServer({
+        configFile: false,
+        root: this.environment.config.root,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+        plugins: [twitchContent()],
+      });
+      try {
+        const { prerenderCourse } = (await server.ssrLoadModule(
+          '/src/build/prerender-course.ts',
+        )) as typeof import('./prerender-course.js');
+        for (const page of pages) {
+          if (page.type !== 'asset') continue;
+          const html = String(page.source);
+          const language = /<html lang="([^"]+)"/.exec(html)?.[1];
+          if (!language) this.error(`${page.fileName}: <html> has no lang`);
+          const rendered = (await prerenderCourse(language)).replace(LIT_MARKERS, '');
+          const shadow = /<template shadowroot[\s\S]*<\/template>/.exec(rendered)?.[0];
+          if (!shadow) this.error(`${page.fileName}: the course rendered no shadow root on the server`);
+          const minified = shadow.replace(
+            /<style>([\s\S]*?)<\/style>/g,
+            (_, css: string) => `<style>${minifyCss(css)}</style>`,
+          );
+          page.source = html
+            .replace('</head>', `${DEEP_LINK_SCRIPT}</head>`)
+            .replace(COURSE_TAG, (_, open: string, close: string) => `${open}${minified}${close}`);
+        }
+      } finally {
+        await server.close();
+        server = null;
+      }
+    },
+  };
+}
