@@ -1,5 +1,5 @@
 import type { Plugin, Rolldown } from 'vite';
-import { defaultLanguage } from '../course.config.js';
+import { contentChunkOf } from '../content/vite-plugin-content.js';
 
 type OutputChunk = Rolldown.OutputChunk;
 
@@ -15,10 +15,6 @@ export interface PreloadManifest {
   languages: Record<string, string[]>;
 }
 
-export const PRELOAD_MANIFEST = 'preload.json';
-
-// `chunks/lesson-ID-HASH.js`, or `…-HASH.es.js` in another language: the hash is the last eight characters.
-const CONTENT_CHUNK = /^(?:.*\/)?(lesson|quiz)-([a-z0-9-]+)-[\w-]{8}(?:\.([a-z]{2,3}))?\.js$/;
 const ELEMENT_MODULE = /[\\/]src[\\/]elements[\\/](twitch-[a-z-]+)\.ts$/;
 const LOCALE_MODULE = /[\\/]src[\\/]locales[\\/]([a-z]{2,3})\.ts$/;
 
@@ -46,15 +42,14 @@ export function preloadManifest(entryName: string): Plugin {
         if (tag && chunk.isDynamicEntry) manifest.elements[tag] = withImports(chunk);
         const locale = LOCALE_MODULE.exec(chunk.facadeModuleId ?? '')?.[1];
         if (locale && chunk.isDynamicEntry) manifest.languages[locale] = withImports(chunk);
-        const content = CONTENT_CHUNK.exec(chunk.fileName);
+        const content = contentChunkOf(chunk.fileName);
         if (content) {
-          const [, kind, id, language = defaultLanguage] = content;
-          const byLanguage = manifest[kind === 'lesson' ? 'lessons' : 'quizzes'];
-          (byLanguage[language] ??= {})[id!] = chunk.fileName;
+          const byLanguage = manifest[content.kind === 'lesson' ? 'lessons' : 'quizzes'];
+          (byLanguage[content.language] ??= {})[content.id] = chunk.fileName;
         }
       }
       if (!manifest.elements['twitch-quiz']) this.error('preload.json: the quiz element is not a chunk of its own');
-      this.emitFile({ type: 'asset', fileName: PRELOAD_MANIFEST, source: `${JSON.stringify(manifest, null, 2)}\n` });
+      this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import { createServer, type Plugin, type Rolldown } from 'vite';
 import { twitchContent } from '../content/vite-plugin-content.js';
 import { minifyCss } from './minify-css.js';
 
@@ -15,17 +15,17 @@ const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->/g;
  * A deep link (`#/quiz/ID`) hides it: that page's first view is another one.
  */
 export function prerenderPage(): Plugin {
-  let server: ViteDevServer | null = null;
   return {
     name: 'twitch-prerender-page',
     apply: 'build',
     enforce: 'post',
     async generateBundle(_, bundle) {
       const pages = Object.values(bundle).filter(
-        (file) => file.type === 'asset' && file.fileName.endsWith('index.html') && COURSE_TAG.test(String(file.source)),
+        (file): file is Rolldown.OutputAsset =>
+          file.type === 'asset' && file.fileName.endsWith('index.html') && COURSE_TAG.test(String(file.source)),
       );
       if (pages.length === 0) return;
-      server = await createServer({
+      const server = await createServer({
         configFile: false,
         root: this.environment.config.root,
         logLevel: 'error',
@@ -39,7 +39,6 @@ export function prerenderPage(): Plugin {
           '/src/build/prerender-course.ts',
         )) as typeof import('./prerender-course.js');
         for (const page of pages) {
-          if (page.type !== 'asset') continue;
           const html = String(page.source);
           const language = /<html lang="([^"]+)"/.exec(html)?.[1];
           if (!language) this.error(`${page.fileName}: <html> has no lang`);
@@ -56,7 +55,6 @@ export function prerenderPage(): Plugin {
         }
       } finally {
         await server.close();
-        server = null;
       }
     },
   };

@@ -65,6 +65,14 @@ function contentVersion(courses: Map<Language, Course>) {
 const languageSuffix = (language: Language) => (language === defaultLanguage ? '' : `.${language}`);
 const contentChunkFile = (dir: string, kind: 'lesson' | 'quiz', id: string, version: string, language: Language) =>
   `${dir}/${kind}-${id}-${version}${languageSuffix(language)}.js`;
+const CONTENT_CHUNK_FILE = /^(?:.*\/)?(lesson|quiz)-([a-z0-9-]+)-[\w-]{8}(?:\.([a-z]{2,3}))?\.js$/;
+
+/** What a built file named by `contentChunkFile` holds; null for any other file. */
+export function contentChunkOf(fileName: string): { kind: 'lesson' | 'quiz'; id: string; language: string } | null {
+  const match = CONTENT_CHUNK_FILE.exec(fileName);
+  if (!match) return null;
+  return { kind: match[1] as 'lesson' | 'quiz', id: match[2]!, language: match[3] ?? defaultLanguage };
+}
 
 /**
  * A script for the standalone page's head: a deep link (`#/quiz/ID`, `#/lesson/ID/…`) starts fetching that lesson or
@@ -99,6 +107,8 @@ export function twitchContent(): Plugin {
   let building = false;
   let chunkDir = 'assets';
   let base = '/';
+  /** The content hash in every chunk name of this build, set when it starts. */
+  let version = '';
   let courses: Map<Language, Course> | null = null;
   const compiled = () => (courses ??= compileLanguages(readContent(contentRoot)));
   const byLanguage = <T>(pick: (course: Course) => T) =>
@@ -115,7 +125,6 @@ export function twitchContent(): Plugin {
     const known = `const known = ${JSON.stringify(languages)};`;
     const pick = `const pick = (language) => known.includes(language) ? language : ${JSON.stringify(defaultLanguage)};`;
     if (building) {
-      const version = contentVersion(compiled());
       const suffixes = Object.fromEntries(languages.map((language) => [language, languageSuffix(language)]));
       return [
         known,
@@ -163,7 +172,7 @@ export function twitchContent(): Plugin {
       }
       for (const dir of [...CONTENT_DIRS, ...FIGURE_DIRS]) this.addWatchFile(join(contentRoot, dir));
       if (!building) return;
-      const version = contentVersion(compiled());
+      version = contentVersion(compiled());
       for (const [language, { lessonFiles, quizFiles }] of compiled()) {
         const emit = (kind: 'lesson' | 'quiz', files: Map<string, string>) => {
           for (const [lessonId, path] of files) {
@@ -226,7 +235,7 @@ export function twitchContent(): Plugin {
       handler(html) {
         // Only the course page routes by its address.
         if (!building || !html.includes('<twitch-course routing="hash"')) return html;
-        const script = routePreloadScript(`${base}${chunkDir}/`, contentVersion(compiled()), [...compiled().keys()]);
+        const script = routePreloadScript(`${base}${chunkDir}/`, version, [...compiled().keys()]);
         return [{ tag: 'script', children: script, injectTo: 'head' }];
       },
     },
