@@ -80,14 +80,18 @@ export class CourseProgressController implements ReactiveController {
   readonly refresh = async () => {
     const store = this.store;
     if (!store) return;
+    // All at once: each read waits on the disk, and one after another they would hold up the first view.
+    const course = store.read(COURSE_KEY, courseProgressSchema);
     this.states = await Promise.all(
-      this.summaries.map(async (summary) => ({
-        summary,
-        lesson: await store.read(lessonKey(summary.id), lessonProgressSchema),
-        quiz: await store.read(quizKey(summary.id), quizProgressSchema),
-      })),
+      this.summaries.map(async (summary) => {
+        const [lesson, quiz] = await Promise.all([
+          store.read(lessonKey(summary.id), lessonProgressSchema),
+          store.read(quizKey(summary.id), quizProgressSchema),
+        ]);
+        return { summary, lesson, quiz };
+      }),
     );
-    this.course = await store.read(COURSE_KEY, courseProgressSchema);
+    this.course = await course;
     this.ready = true;
     this.host.requestUpdate();
   };

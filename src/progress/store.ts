@@ -1,5 +1,5 @@
 import { defaultStore } from 'virtual:twitch-course/defaults';
-import { entries, get, promisifyRequest } from 'idb-keyval';
+import { entries, getMany, promisifyRequest } from 'idb-keyval';
 import { openDatabase, type Database } from './database.js';
 import type { RecordSchema } from './schema.js';
 
@@ -83,6 +83,7 @@ export class ProgressStore extends EventTarget {
   /** Operations under way: the store closes only once they have all settled, so no write is cut off. */
   private busy = 0;
   private idleWaiters: (() => void)[] = [];
+  private readBatch: { keys: string[]; values: Promise<unknown[]> } | null = null;
 
   constructor(readonly name: string) {
     super();
@@ -125,7 +126,7 @@ export class ProgressStore extends EventTarget {
   read<T>(key: string, schema: RecordSchema<T>): Promise<T> {
     return this.track(async () => {
       if (this.memory.has(key)) return this.memory.get(key) as T;
-      const stored = await this.attempt(() => get(key, this.db.use));
+      const stored = await this.attempt(() => this.readStored(key));
       const upgraded = stored === undefined ? schema.empty() : schema.upgrade(stored);
       if (upgraded === null) await this.keepAside(key, stored);
       // Another write may have landed while this read was under way; it is newer.
@@ -224,6 +225,24 @@ export class ProgressStore extends EventTarget {
     for (; this.memory.has(asideKey(key, n)); n++) if (same(this.memory.get(asideKey(key, n)), value)) return;
     this.memory.set(asideKey(key, n), value);
     this.written.add(asideKey(key, n));
+  }
+
+  /**
+   * The stored value of `key`. Reads asked for in the same turn share one transaction: an overview asks for every
+   * record at once, and on a slow phone each transaction of its own would cost a trip to the disk.
+   */
+  private readStored(key: string): Promise<unknown> {
+    if (!this.readBatch) {
+      const keys: string[] = [];
+      const values = Promise.resolve().then(() => {
+        this.readBatch = null;
+        return getMany(keys, this.db.use);
+      });
+      this.readBatch = { keys, values };
+    }
+    const { keys, values } = this.readBatch;
+    const index = keys.push(key) - 1;
+    return values.then((found) => found[index]);
   }
 
   /** Another tab wrote: forget what memory holds and read again from IndexedDB. */

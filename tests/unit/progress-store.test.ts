@@ -57,6 +57,24 @@ describe('ProgressStore over IndexedDB', () => {
     });
   });
 
+  it('reads the records asked for together in one transaction, each with its own value', async () => {
+    const name = freshName();
+    await set('lesson:a', { version: 2, slide: 3, seen: [0, 3], completed: false }, raw(name));
+    await set('quiz:a', { version: 1, answers: { q1: ['b'] }, best: 50 }, raw(name));
+    const store = new ProgressStore(name);
+    await store.read('course', lessonProgressSchema);
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const [lesson, quiz, missing] = await Promise.all([
+      store.read('lesson:a', lessonProgressSchema),
+      store.read('quiz:a', quizProgressSchema),
+      store.read('lesson:b', lessonProgressSchema),
+    ]);
+    expect(transaction).toHaveBeenCalledTimes(1);
+    expect(lesson).toMatchObject({ slide: 3, seen: [0, 3] });
+    expect(quiz).toMatchObject({ version: 2, best: 50 });
+    expect(missing).toEqual(lessonProgressSchema.empty());
+  });
+
   it('loses none of 100 concurrent updates to one record', async () => {
     const name = freshName();
     const stores = [new ProgressStore(name), new ProgressStore(name)]; // two tabs
