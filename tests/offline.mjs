@@ -201,6 +201,35 @@ try {
     }
   });
 
+  await test('a deep link never shows the built overview, even for a moment', async () => {
+    const fresh = await browser.createBrowserContext();
+    try {
+      const deepLink = await fresh.newPage();
+      // A slower processor widens the moment between the course's definition and its first own view.
+      const cdp = await deepLink.createCDPSession();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await deepLink.evaluateOnNewDocument(() => {
+        window.overviewSeen = false;
+        const watch = () => {
+          const cards = document.querySelector('twitch-course')?.shadowRoot?.querySelectorAll('li.card') ?? [];
+          if ([...cards].some((card) => card.checkVisibility())) window.overviewSeen = true;
+          if (!document.querySelector('twitch-course')?.shadowRoot?.querySelector('twitch-quiz'))
+            requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      });
+      await deepLink.goto(`${origin}/#/quiz/${first}`, { waitUntil: 'load' });
+      await deepLink.waitForFunction(
+        () => document.querySelector('twitch-course')?.shadowRoot?.querySelector('twitch-quiz'),
+        { timeout: 10000 },
+      );
+      if (await deepLink.evaluate(() => window.overviewSeen))
+        throw new Error('the built overview showed before the quiz the address links to');
+    } finally {
+      await fresh.close();
+    }
+  });
+
   await test('/es/ is the course in Spanish, with a language switch and hreflang links to the English page', async () => {
     await page.goto(`${origin}/es/#/lesson/${first}`, { waitUntil: 'load' });
     await waitForHeading(page, spanishLessons.get(first));

@@ -54,6 +54,8 @@ const ACTIONS = {
  * Its lessons and quizzes take it on.
  * @cssstate overview - The overview of the lessons is shown; also `lesson`, `quiz` and `complete` for the other views
  * (`twitch-course:state(lesson)`), so the page around the course can fit itself to the view.
+ * @cssstate loading - No view yet: the learner's progress is still being read (an overview built into the page stays
+ * until then, so a page that opens on another view keeps it out of sight in this state).
  * @csspart base - The course's frame.
  * @csspart intro - What the course teaches, how many lessons it has and how long they take, on the overview.
  * @csspart lesson-card - A lesson on the overview.
@@ -243,7 +245,8 @@ export class TwitchCourse extends TwitchElement {
     } else this.restoreTitle();
     const states = this.internals?.states;
     try {
-      for (const view of VIEWS) states?.[view === this.shownView ? 'add' : 'delete'](view);
+      const shown = this.progress.ready ? this.shownView : 'loading';
+      for (const state of STATES) states?.[state === shown ? 'add' : 'delete'](state);
     } catch {
       // Browsers from before CSS custom states were settled take only --dashed names: the page keeps its one layout.
     }
@@ -566,7 +569,7 @@ export class TwitchCourse extends TwitchElement {
   }
 }
 
-const VIEWS: Route['view'][] = ['overview', 'lesson', 'quiz', 'complete', 'check'];
+const STATES: (Route['view'] | 'loading')[] = ['overview', 'lesson', 'quiz', 'complete', 'check', 'loading'];
 /** The lesson on red flags, whose advice "Should I see a doctor?" follows: its toolbar leads to the check too. */
 const CHECK_LESSON = 'how-serious';
 
