@@ -96,7 +96,7 @@ export const languages: Record<Language, LanguageConfig> = {
  */
 export const budgets = {
   /** The embed's entry with everything it imports statically: what every host page loads before a lesson shows. */
-  embedEntry: 16 * 1024,
+  embedEntry: 14 * 1024,
   /** Each lesson or quiz chunk, in every language. */
   contentChunk: 8 * 1024,
   /** The whole course in each language, each build (the standalone one with its service worker). */

@@ -48,6 +48,7 @@ export const strings = localized('common', {
   retry: 'Try the whole quiz again',
   memoryOnly: 'Your progress cannot be saved on this device, so it will be lost when you close this page.',
   loadFailed: (reason: string) => `This content could not be shown. ${reason}`,
+  checkConnection: 'Check the connection and reload the page.',
   noLesson: 'Set the lesson attribute to a lesson id, or src to a lesson file.',
   noQuiz: 'Set the quiz attribute to a lesson id.',
   trustedTypesRefused: "The page's trusted-types directive must allow lit-html and twitch-course.",

@@ -273,6 +273,20 @@ try {
     await nada.close();
   });
 
+  await test("when the progress store's file does not arrive, the lesson says to check the connection", async () => {
+    const cutOff = await browser.newPage();
+    await cutOff.setRequestInterception(true);
+    cutOff.on('request', (request) =>
+      /\/chunks\/store-[\w-]+\.js$/.test(request.url()) ? request.abort() : request.continue(),
+    );
+    await cutOff.goto(`${courseOrigin}/frame/?lesson=${lesson.id}&store=cut-off`, { waitUntil: 'load' });
+    const alert = () => document.querySelector('twitch-lesson')?.shadowRoot?.querySelector('[role="alert"]');
+    await cutOff.waitForFunction(alert, { timeout: 10000 });
+    const text = await cutOff.evaluate((find) => eval(find)().textContent.trim(), `(${alert})`);
+    assert(text === 'This content could not be shown. Check the connection and reload the page.', text);
+    await cutOff.close();
+  });
+
   if (screenshotDir) {
     mkdirSync(screenshotDir, { recursive: true });
     for (const width of [360, 1280]) {

@@ -34,7 +34,11 @@ fetch(new URL('embed/preload.json', document.baseURI))
 /** `<link rel="modulepreload">` lines that fetch the element's files alongside the script, not after it has run. */
 function preloadLines(tag) {
   if (!preload) return [];
-  const files = [...(preload.elements[tag] ?? []), ...(preload.languages[language.value] ?? [])];
+  const files = [
+    ...(preload.always ?? []),
+    ...(preload.elements[tag] ?? []),
+    ...(preload.languages[language.value] ?? []),
+  ];
   if (tag === 'twitch-lesson') files.push(preload.lessons[language.value]?.[lesson.value]);
   if (tag === 'twitch-quiz') files.push(preload.quizzes[language.value]?.[lesson.value]);
   return [...new Set(files.filter(Boolean))].map((file) => `<link rel="modulepreload" href="/embed/${file}" />`);

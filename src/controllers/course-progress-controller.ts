@@ -2,15 +2,8 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import type { LessonSummary } from '../content/types.js';
 import type { LessonState } from '../course/overview.js';
 import { TwitchProgressEvent } from '../events.js';
-import {
-  COURSE_KEY,
-  courseProgressSchema,
-  lessonKey,
-  lessonProgressSchema,
-  quizKey,
-  quizProgressSchema,
-  type CourseProgress,
-} from '../progress/schema.js';
+import { COURSE_KEY, lessonKey, quizKey, type CourseProgress } from '../progress/schema.js';
+import { courseProgressSchema, lessonProgressSchema, quizProgressSchema } from '../progress/validation.js';
 import { progressStore, type ProgressStore } from '../progress/store.js';
 
 type CourseIndex = typeof import('virtual:twitch-course/index');

@@ -1,7 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TwitchProgressErrorEvent, TwitchProgressEvent } from '../events.js';
 import type { RecordSchema } from '../progress/schema.js';
-import { progressStore, ProgressChangeEvent, type ProgressStore } from '../progress/store.js';
+import type { ProgressChangeEvent, ProgressStore } from '../progress/store.js';
+
+type StoreModule = typeof import('../progress/store.js');
+let storeModule: StoreModule | null = null;
+/**
+ * The store and its IndexedDB code load beside the lesson or quiz an element shows, not in the embed's entry that
+ * every host page loads first; the fetch starts as soon as an element that keeps progress is on the page.
+ */
+const loadingStores = import('../progress/store.js').then((module) => (storeModule = module));
+// Each element hears of a failure when it binds; until then it is not an unhandled one.
+loadingStores.catch(() => undefined);
 
 interface Binding {
   key: string;
@@ -15,15 +25,17 @@ interface Binding {
 export class ProgressController<T> implements ReactiveController {
   value: T;
   ready = false;
+  /** Set when the store's code could not be loaded: the element says so instead of waiting for ever. */
+  failed = false;
   private store: ProgressStore | null = null;
   private binding: Binding | null = null;
   private errorReported = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly schema: RecordSchema<T>,
+    empty: () => T,
   ) {
-    this.value = schema.empty();
+    this.value = empty();
     host.addController(this);
   }
 
@@ -37,10 +49,22 @@ export class ProgressController<T> implements ReactiveController {
     if (this.binding?.key === key && this.binding.storeName === storeName) return;
     this.unsubscribe();
     if (this.binding?.storeName !== storeName) this.store?.release(this.host);
-    this.binding = { key, storeName };
-    this.store = progressStore(storeName, this.host);
-    this.subscribe();
+    const binding = (this.binding = { key, storeName });
     this.ready = false;
+    if (!storeModule) {
+      try {
+        await loadingStores;
+      } catch (cause) {
+        console.error('twitch-course: the progress store did not load.', cause);
+        this.failed = true;
+        this.host.requestUpdate();
+        return;
+      }
+      // Bound to another record while the store loaded: that binding carries on.
+      if (this.binding !== binding) return;
+    }
+    this.store = storeModule!.progressStore(storeName, this.host);
+    this.subscribe();
     await this.reload();
     this.ready = true;
     this.host.requestUpdate();
@@ -58,9 +82,9 @@ export class ProgressController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.binding) {
+    if (this.binding && this.store) {
       // The store may have closed while the element was away; a new one starts from the disk.
-      const store = progressStore(this.binding.storeName, this.host);
+      const store = storeModule!.progressStore(this.binding.storeName, this.host);
       const reopened = store !== this.store;
       this.store = store;
       if (reopened) void this.reload();
@@ -74,6 +98,11 @@ export class ProgressController<T> implements ReactiveController {
     this.store?.release(this.host);
   }
 
+  /** How the bound record is checked when read: its schema comes with the store. */
+  private get schema() {
+    return storeModule!.schemaForKey(this.binding!.key) as RecordSchema<T>;
+  }
+
   private async reload() {
     if (!this.store || !this.binding) return;
     this.value = await this.store.read(this.binding.key, this.schema);
@@ -81,11 +110,11 @@ export class ProgressController<T> implements ReactiveController {
   }
 
   private readonly onChange = (event: Event) => {
-    if (!(event instanceof ProgressChangeEvent)) return;
-    if (event.key === this.binding?.key && event.value !== undefined) {
-      this.value = event.value as T;
+    const { key, value } = event as ProgressChangeEvent;
+    if (key === this.binding?.key && value !== undefined) {
+      this.value = value as T;
       this.host.requestUpdate();
-    } else if (event.key === null || event.key === this.binding?.key) void this.reload();
+    } else if (key === null || key === this.binding?.key) void this.reload();
   };
 
   private readonly onStatus = () => {

@@ -8,7 +8,7 @@ import { loadLesson } from '../course-content.js';
 import { TwitchLessonCompleteEvent, TwitchSlideChangeEvent } from '../events.js';
 import { afterFinish, afterMove, openingSlide } from '../lesson/progress.js';
 import { slideNumber } from '../numbers.js';
-import { lessonKey, lessonProgressSchema, srcLessonKey } from '../progress/schema.js';
+import { emptyLessonProgress, lessonKey, srcLessonKey } from '../progress/schema.js';
 import { humanDate, strings } from '../strings.js';
 import { bar, barStyles } from '../styles/bar.js';
 import { contentStyles } from '../styles/content.styles.js';
@@ -114,7 +114,7 @@ export class TwitchLesson extends TwitchElement {
   reviewedOn = '';
 
   private readonly content = new ContentController(this, loadContent);
-  private readonly progress = new ProgressController(this, lessonProgressSchema);
+  private readonly progress = new ProgressController(this, emptyLessonProgress);
   private announcement = '';
   private finished = false;
   /** The slide asked for by the `slide` attribute or property, as given. */
@@ -258,6 +258,7 @@ export class TwitchLesson extends TwitchElement {
   override render() {
     const { status, value: lesson, error } = this.content;
     if (status === 'error') return this.renderFailure(error);
+    if (this.progress.failed) return this.renderFailure(strings.checkConnection);
     if (status === 'idle') return html`<div class="base" part="base">${strings.noLesson}</div>`;
     const index = this.index;
     if (!lesson || index === null) return this.renderLoading();

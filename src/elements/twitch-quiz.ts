@@ -9,7 +9,7 @@ import { ProgressController } from '../controllers/progress-controller.js';
 import { loadLesson, loadQuiz } from '../course-content.js';
 import { TwitchAnswerEvent, TwitchQuizSubmitEvent, TwitchSlideRequestEvent } from '../events.js';
 import { passMark } from '../numbers.js';
-import { quizKey, quizProgressSchema, type QuizProgress } from '../progress/schema.js';
+import { emptyQuizProgress, quizKey, type QuizProgress } from '../progress/schema.js';
 import {
   attemptQuestions,
   missedQuestions,
@@ -116,7 +116,7 @@ export class TwitchQuiz extends TwitchElement {
   private showResults = false;
 
   private readonly content = new ContentController(this, loadQuiz);
-  private readonly progress = new ProgressController(this, quizProgressSchema);
+  private readonly progress = new ProgressController(this, emptyQuizProgress);
   /** The quiz's lesson, loaded once an attempt passes, for what the learner now knows. */
   private readonly lesson = new ContentController<Lesson>(this, loadLesson);
   /** The question the view shows (see `question`), and one asked for before the quiz could show it. */
@@ -266,6 +266,7 @@ export class TwitchQuiz extends TwitchElement {
   override render() {
     const { status, value: quiz, error } = this.content;
     if (status === 'error') return this.renderFailure(error);
+    if (this.progress.failed) return this.renderFailure(strings.checkConnection);
     if (status === 'idle') return html`<div class="base" part="base">${strings.noQuiz}</div>`;
     if (!quiz || !this.progress.ready) return this.renderLoading();
     const question = this.questions[this.index];

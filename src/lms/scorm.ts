@@ -2,18 +2,10 @@ import type { LessonSummary, Quiz } from '../content/types.js';
 import { loadQuiz } from '../course-content.js';
 import { courseComplete, type LessonState } from '../course/overview.js';
 import { parseRoute, routeHash } from '../course/route.js';
-import {
-  COURSE_KEY,
-  courseProgressSchema,
-  lessonKey,
-  lessonProgressSchema,
-  quizKey,
-  quizProgressSchema,
-  type CourseProgress,
-  type QuizProgress,
-} from '../progress/schema.js';
+import { COURSE_KEY, lessonKey, quizKey, type CourseProgress, type QuizProgress } from '../progress/schema.js';
 import { progressStore, type ProgressStore } from '../progress/store.js';
 import { buildExport, loadProgressFile } from '../progress/transfer.js';
+import { courseProgressSchema, lessonProgressSchema, quizProgressSchema } from '../progress/validation.js';
 import { isCorrect } from '../quiz/grading.js';
 import { isoDuration } from './iso-duration.js';
 

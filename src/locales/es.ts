@@ -45,6 +45,7 @@ export const translation: Translation = {
     retry: 'Repetir todo el test',
     memoryOnly: 'Su progreso no se puede guardar en este dispositivo. Se perderá al cerrar esta página.',
     loadFailed: (reason: string) => `No se pudo mostrar este contenido. ${reason}`,
+    checkConnection: 'Compruebe la conexión y vuelva a cargar la página.',
     noLesson: 'Indique en el atributo lesson el id de una lección, o en src un archivo de lección.',
     noQuiz: 'Indique en el atributo quiz el id de una lección.',
     trustedTypesRefused: 'La directiva trusted-types de la página debe permitir lit-html y twitch-course.',

@@ -3,6 +3,9 @@ import { entries, getMany, promisifyRequest } from 'idb-keyval';
 import { openDatabase, type Database } from './database.js';
 import type { RecordSchema } from './schema.js';
 
+// Whoever loads the store on demand needs the records' schemas too: they come in the same chunk.
+export { schemaForKey } from './validation.js';
+
 export type StoreStatus = 'saving' | 'memory-only';
 
 /** A record changed; `key` is null when every record may have changed (an import, a reset, another tab's). */

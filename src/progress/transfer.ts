@@ -1,4 +1,5 @@
-import { COURSE_KEY, lessonKey, quizKey, SCHEMA_VERSION, schemaForKey, srcLessonKey } from './schema.js';
+import { COURSE_KEY, lessonKey, quizKey, SCHEMA_VERSION, srcLessonKey } from './schema.js';
+import { schemaForKey } from './validation.js';
 import { progressStrings } from './strings.js';
 import { UNREADABLE_PREFIX, type ProgressStore } from './store.js';
 

@@ -63,7 +63,12 @@ export async function writeBenchPages(distDir, lessonId) {
   mkdirSync(join(distDir, 'bench'), { recursive: true });
 
   const preload = JSON.parse(readFileSync(join(distDir, 'embed', 'preload.json'), 'utf8'));
-  const preloads = [preload.lessons.en[lessonId], ...preload.elements['twitch-quiz'], preload.quizzes.en[lessonId]];
+  const preloads = [
+    ...preload.always,
+    preload.lessons.en[lessonId],
+    ...preload.elements['twitch-quiz'],
+    preload.quizzes.en[lessonId],
+  ];
   writeFileSync(join(distDir, 'bench', 'host.html'), hostPage(lessonId, preloads));
   writeFileSync(join(distDir, 'bench', 'host-script-only.html'), hostPage(lessonId, []));
 

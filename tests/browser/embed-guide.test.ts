@@ -63,8 +63,10 @@ describe('the embed guide', () => {
       [...snippet(page).matchAll(/<link rel="modulepreload" href="\/embed\/([^"]+)" \/>/g)].map((m) => m[1]!);
     const id = lessons[2]!.id;
     choose(page, 'builder-lesson', id);
-    expect(preloaded()).to.have.length(1);
-    expect(preloaded()[0]).to.match(new RegExp(`^chunks/lesson-${id}-[\\w-]+\\.js$`));
+    // The progress store, which every element needs, and the lesson.
+    expect(preloaded()).to.have.length(2);
+    expect(preloaded()[0]).to.match(/^chunks\/store-[\w-]+\.js$/);
+    expect(preloaded()[1]).to.match(new RegExp(`^chunks/lesson-${id}-[\\w-]+\\.js$`));
 
     choose(page, 'builder-element', 'twitch-quiz');
     choose(page, 'builder-language', 'es');

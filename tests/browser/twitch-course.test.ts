@@ -6,7 +6,8 @@ import { lessons } from 'virtual:twitch-course/index';
 import { loadLesson, loadQuiz } from '../../src/course-content.js';
 import type { TwitchCourse } from '../../src/elements/twitch-course.js';
 import type { TwitchQuiz } from '../../src/elements/twitch-quiz.js';
-import { lessonKey, lessonProgressSchema, quizKey, quizProgressSchema } from '../../src/progress/schema.js';
+import { lessonKey, quizKey } from '../../src/progress/schema.js';
+import { lessonProgressSchema, quizProgressSchema } from '../../src/progress/validation.js';
 import { progressStore } from '../../src/progress/store.js';
 import { answerByKeyboard, deepActiveElement, openFrame, part, tabTo, text, uniqueStore } from './helpers.js';
 

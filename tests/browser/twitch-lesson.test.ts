@@ -5,7 +5,8 @@ import { loadLesson } from '../../src/course-content.js';
 import { humanDate, strings } from '../../src/strings.js';
 import type { TwitchLesson } from '../../src/elements/twitch-lesson.js';
 import type { TwitchProgressEvent } from '../../src/events.js';
-import { lessonKey, lessonProgressSchema, type LessonProgress } from '../../src/progress/schema.js';
+import { lessonKey, type LessonProgress } from '../../src/progress/schema.js';
+import { lessonProgressSchema } from '../../src/progress/validation.js';
 import { progressStore } from '../../src/progress/store.js';
 import { deepActiveElement, loaded, nextEvent, part, text, uniqueStore } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute, routeHash } from '../../src/course/route.js';
 import { passMark, slideNumber } from '../../src/numbers.js';
-import { lessonProgressSchema } from '../../src/progress/schema.js';
+import { lessonProgressSchema } from '../../src/progress/validation.js';
 
 describe('slide numbers', () => {
   it('rounds to a whole slide and holds it within the lesson', () => {

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyCourseProgress, SCHEMA_VERSION, schemaForKey } from '../../src/progress/schema.js';
+import { emptyCourseProgress, SCHEMA_VERSION } from '../../src/progress/schema.js';
+import { schemaForKey } from '../../src/progress/validation.js';
 import { ProgressStore, UNREADABLE_PREFIX } from '../../src/progress/store.js';
 import { buildExport, EXPORT_FORMAT, loadProgressFile, readImport } from '../../src/progress/transfer.js';
 

@@ -1,13 +1,8 @@
 import 'fake-indexeddb/auto';
 import { createStore, entries, get, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  emptyQuizProgress,
-  lessonProgressSchema,
-  quizProgressSchema,
-  SCHEMA_VERSION,
-  type QuizProgress,
-} from '../../src/progress/schema.js';
+import { emptyQuizProgress, SCHEMA_VERSION, type QuizProgress } from '../../src/progress/schema.js';
+import { lessonProgressSchema, quizProgressSchema } from '../../src/progress/validation.js';
 import { progressStore, ProgressStore, UNREADABLE_PREFIX } from '../../src/progress/store.js';
 
 let count = 0;
