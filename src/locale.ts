@@ -12,8 +12,6 @@ import type { frameStrings } from './frame-strings.js';
  * translation is one module, loaded only when an element asks for its language.
  */
 export interface Translation {
-  /** Date format for review dates and printouts, as `Intl.DateTimeFormat` takes it (e.g. `es-ES`). */
-  dateLocale: string;
   common: typeof strings;
   course: typeof courseStrings;
   lessonEnd: typeof lessonEndStrings;
@@ -21,7 +19,7 @@ export interface Translation {
   check: typeof checkStrings;
   frame: typeof frameStrings;
 }
-type Group = Exclude<keyof Translation, 'dateLocale'>;
+type Group = keyof Translation;
 
 const translations = import.meta.glob<{ translation: Translation }>('./locales/*.ts');
 const translationPath = (language: string) => `./locales/${language}.ts`;
@@ -49,7 +47,6 @@ export function languageOf(element: Element): string {
 const groups = new Map<Group, { strings: object; written: object }>();
 let pageLanguage = WRITTEN_IN;
 let translation: Translation | null = null;
-let dateLocale = 'en-GB';
 const loads = new Map<string, Promise<Translation | null>>();
 const listeners = new Set<() => void>();
 
@@ -67,10 +64,6 @@ export function localized<T extends object>(group: Group, strings: T): T {
 /** The language the elements on this page now speak. */
 export const currentLanguage = () => pageLanguage;
 
-/** "2026-11-25" in the page's language ("25 November 2026", "25 de noviembre de 2026"). */
-export const formatDate = (date: Date) =>
-  new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-
 /**
  * Makes `language` the page's language: loads its translation if it has one and puts it into every group, then tells
  * each element to render again. A page speaks one language at a time; a language the course lacks is the default one.
@@ -85,7 +78,6 @@ export async function useLanguage(language: string): Promise<void> {
   if (wanted === pageLanguage) return;
   pageLanguage = wanted;
   translation = loaded;
-  dateLocale = loaded?.dateLocale ?? 'en-GB';
   for (const [group, { strings, written }] of groups) Object.assign(strings, written, loaded?.[group]);
   for (const listener of listeners) listener();
 }

@@ -3,7 +3,6 @@ import type { Translation } from '../locale.js';
 
 /** Every sentence of the elements in Spanish: plain, neutral Spanish for Spain and Latin America, addressing the learner as "usted". */
 export const translation: Translation = {
-  dateLocale: 'es',
   common: {
     loading: 'Cargando…',
     previous: 'Anterior',
@@ -13,6 +12,8 @@ export const translation: Translation = {
     slideOf: (n: number, total: number) => `Diapositiva ${n} de ${total}`,
     slidesLabel: 'Diapositivas',
     sources: 'Fuentes',
+    date: (day: number, month: number, year: number) =>
+      `${day} de ${['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'][month - 1]} de ${year}`,
     reviewed: (date: string, next: string) => `Última revisión: ${date} · próxima revisión: ${next}`,
     signedOff: (by: string, on: string) => `Revisado por ${by}${on ? ` el ${on}` : ''}.`,
     getHelp: 'Busque ayuda ahora',

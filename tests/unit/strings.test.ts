@@ -41,4 +41,22 @@ describe('how the elements write numbers and dates', () => {
       'Reviewed by Physiotherapy team on autumn 2026.',
     );
   });
+
+  it('writes every month as the platform’s date format would, in each language', async () => {
+    const locales = { en: 'en-GB', es: 'es' };
+    for (const [language, locale] of Object.entries(locales)) {
+      await useLanguage(language);
+      const format = new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      for (let month = 1; month <= 12; month++) {
+        const iso = `2027-${String(month).padStart(2, '0')}-${String(month * 2).padStart(2, '0')}`;
+        expect(humanDate(iso), iso).toBe(format.format(new Date(iso)));
+      }
+    }
+    await useLanguage('en');
+  });
 });
