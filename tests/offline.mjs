@@ -230,6 +230,30 @@ try {
     }
   });
 
+  await test('the offline copy starts only after the course has drawn its first view', async () => {
+    const fresh = await browser.createBrowserContext();
+    try {
+      const page = await fresh.newPage();
+      // A slower processor widens the time the course spends reading progress before its first view.
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.evaluateOnNewDocument(() => {
+        const register = ServiceWorkerContainer.prototype.register;
+        ServiceWorkerContainer.prototype.register = function (...args) {
+          const course = document.querySelector('twitch-course');
+          window.registeredWhile = course.matches(':state(loading)') ? 'loading' : 'shown';
+          return register.apply(this, args);
+        };
+      });
+      await page.goto(`${origin}/#/quiz/${first}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => window.registeredWhile !== undefined, { timeout: 15000 });
+      const registeredWhile = await page.evaluate(() => window.registeredWhile);
+      if (registeredWhile !== 'shown') throw new Error('the service worker was registered before the first view');
+    } finally {
+      await fresh.close();
+    }
+  });
+
   await test('/es/ is the course in Spanish, with a language switch and hreflang links to the English page', async () => {
     await page.goto(`${origin}/es/#/lesson/${first}`, { waitUntil: 'load' });
     await waitForHeading(page, spanishLessons.get(first));

@@ -82,6 +82,34 @@ const filesUnder = (dir: string): string[] =>
   );
 
 /**
+ * Runs in the page: registers the service worker a second after the course has drawn its first view (or 10 s after
+ * `load` without one). The worker's install fetches every lesson and quiz: begun at `load`, it held a slow phone's
+ * first quiz answer back by about a tenth of a second, competing for the connection and the disk while the course read
+ * the learner's progress; begun the moment the view was drawn, while the quiz in it was still filling in.
+ */
+function registerWhenCourseShown(url: string, scope: string) {
+  if (!('serviceWorker' in navigator)) return;
+  addEventListener('load', () => {
+    const course = document.querySelector('twitch-course');
+    const started = performance.now();
+    const shown = () => {
+      if (!course || performance.now() - started > 10_000) return true;
+      try {
+        return customElements.get('twitch-course') !== undefined && !course.matches(':state(loading)');
+      } catch {
+        // A browser without custom states cannot tell: it waits no longer.
+        return true;
+      }
+    };
+    const register = () =>
+      shown()
+        ? setTimeout(() => navigator.serviceWorker.register(url, { scope }), 1000)
+        : requestAnimationFrame(register);
+    register();
+  });
+}
+
+/**
  * The standalone page works offline after its first visit: sw.js precaches the page and every lesson and quiz. The
  * embed never gets one, since a script on someone else's page must not take over that page's requests.
  */
@@ -99,7 +127,7 @@ export function offline(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'script',
-        children: `if('serviceWorker' in navigator)addEventListener('load',()=>navigator.serviceWorker.register('${base}sw.js',{scope:'${base}'}))`,
+        children: `(${registerWhenCourseShown})(${JSON.stringify(`${base}sw.js`)},${JSON.stringify(base)})`,
         injectTo: 'head',
       },
     ],
