@@ -3,5 +3,15 @@
 // of one round trip after it. <twitch-progress> sits below the course, out of the first screen: it loads on its own.
 import 'virtual:twitch-course/index';
 import './elements/twitch-course.js';
+import { RETURNING_LEARNER_KEY } from './course/returning-learner.js';
 
 void import('./elements/twitch-progress.js');
+
+// A learner who has made progress gets their own overview first, not the one built into the page for a new learner.
+document.addEventListener('twitch-progress', () => {
+  try {
+    localStorage.setItem(RETURNING_LEARNER_KEY, '1');
+  } catch {
+    // Storage refused: the page shows the built overview first, as to a new learner.
+  }
+});

@@ -186,7 +186,7 @@ try {
 
       const deepLink = await fresh.newPage();
       await deepLink.goto(`${origin}/#/quiz/${first}`, { waitUntil: 'domcontentloaded' });
-      const marked = await deepLink.evaluate(() => 'deepLink' in document.documentElement.dataset);
+      const marked = await deepLink.evaluate(() => 'hideBuiltOverview' in document.documentElement.dataset);
       if (!marked) throw new Error('a deep link does not keep the built overview out of sight');
       await deepLink.waitForFunction(
         () => document.querySelector('twitch-course')?.shadowRoot?.querySelector('twitch-quiz'),
@@ -249,6 +249,57 @@ try {
       await page.waitForFunction(() => window.registeredWhile !== undefined, { timeout: 15000 });
       const registeredWhile = await page.evaluate(() => window.registeredWhile);
       if (registeredWhile !== 'shown') throw new Error('the service worker was registered before the first view');
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  await test('a learner who has made progress never sees the built overview of one who has not', async () => {
+    const fresh = await browser.createBrowserContext();
+    try {
+      const first_visit = await fresh.newPage();
+      await first_visit.goto(`${origin}/#/lesson/${first}`, { waitUntil: 'load' });
+      const next = () =>
+        document
+          .querySelector('twitch-course')
+          ?.shadowRoot?.querySelector('twitch-lesson')
+          ?.shadowRoot?.querySelector('[part~="button-next"]');
+      await first_visit.waitForFunction(next, { timeout: 10000 });
+      // Moving to the second slide is progress; it is saved once the event says so.
+      await first_visit.evaluate(
+        (find) =>
+          new Promise((resolve) => {
+            document.addEventListener('twitch-progress', resolve, { once: true });
+            eval(find)().click();
+          }),
+        `(${next})`,
+      );
+      await first_visit.close();
+
+      const returning = await fresh.newPage();
+      const cdp = await returning.createCDPSession();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await returning.evaluateOnNewDocument(() => {
+        window.builtOverviewSeen = false;
+        const watch = () => {
+          const course = document.querySelector('twitch-course');
+          const loading = course && (!customElements.get('twitch-course') || course.matches(':state(loading)'));
+          const cards = course?.shadowRoot?.querySelectorAll('li.card') ?? [];
+          if (loading && [...cards].some((card) => card.checkVisibility())) window.builtOverviewSeen = true;
+          if (loading !== false) requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      });
+      await returning.goto(`${origin}/`, { waitUntil: 'load' });
+      await returning.waitForFunction(
+        () =>
+          customElements.get('twitch-course') &&
+          !document.querySelector('twitch-course').matches(':state(loading)') &&
+          document.querySelector('twitch-course').shadowRoot.querySelector('li.card'),
+        { timeout: 10000 },
+      );
+      if (await returning.evaluate(() => window.builtOverviewSeen))
+        throw new Error("the overview built for a new learner showed before the learner's own");
     } finally {
       await fresh.close();
     }

@@ -1,10 +1,14 @@
 import { createServer, type Plugin, type Rolldown } from 'vite';
 import { twitchContent } from '../content/vite-plugin-content.js';
+import { RETURNING_LEARNER_KEY } from '../course/returning-learner.js';
 import { minifyCss } from './minify-css.js';
 
 const COURSE_TAG = /(<twitch-course [^>]*routing="hash"[^>]*>)(<\/twitch-course>)/;
-// Marks a page opened at another view than the overview (a deep link), which page.css keeps the built overview off.
-const DEEP_LINK_SCRIPT = `<script>if(/^#\\/(lesson\\/|quiz\\/|complete$|check$)/.test(location.hash))document.documentElement.dataset.deepLink=''</script>`;
+// Marks a page whose first view is not the built overview, which page.css keeps it off: one opened at another view (a
+// deep link), or by a learner who has made progress here.
+const HIDE_BUILT_OVERVIEW_SCRIPT =
+  `<script>{let r;try{r=localStorage.getItem(${JSON.stringify(RETURNING_LEARNER_KEY)})}catch{}` +
+  `if(r||/^#\\/(lesson\\/|quiz\\/|complete$|check$)/.test(location.hash))document.documentElement.dataset.hideBuiltOverview=''}</script>`;
 // Lit's hydration markers: the page is not hydrated (the course renders afresh over it), so they would only be bytes.
 const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->/g;
 
@@ -12,7 +16,7 @@ const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->/g;
  * Writes the course's first view into every standalone page (index.html and each language's copy): the overview as a
  * learner who has not started sees it, rendered at build time by Lit's server renderer into declarative shadow DOM.
  * The page shows it before any script has run; the course keeps it until its own first view is ready to take its place.
- * A deep link (`#/quiz/ID`) hides it: that page's first view is another one.
+ * A deep link (`#/quiz/ID`) hides it, and so does a learner who has made progress: their first view is another one.
  */
 export function prerenderPage(): Plugin {
   return {
@@ -50,7 +54,7 @@ export function prerenderPage(): Plugin {
             (_, css: string) => `<style>${minifyCss(css)}</style>`,
           );
           page.source = html
-            .replace('</head>', `${DEEP_LINK_SCRIPT}</head>`)
+            .replace('</head>', `${HIDE_BUILT_OVERVIEW_SCRIPT}</head>`)
             .replace(COURSE_TAG, (_, open: string, close: string) => `${open}${minified}${close}`);
         }
       } finally {
