@@ -48,6 +48,14 @@ const lessonHeading = (page) =>
     };
   });
 
+/** A new page in `context` on a 4× slower processor, which widens the moments before the course's first view. */
+async function slowerPage(context) {
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return page;
+}
+
 async function waitForHeading(page, expected) {
   await page.waitForFunction(
     (text) => {
@@ -204,10 +212,7 @@ try {
   await test('a deep link never shows the built overview, even for a moment', async () => {
     const fresh = await browser.createBrowserContext();
     try {
-      const deepLink = await fresh.newPage();
-      // A slower processor widens the moment between the course's definition and its first own view.
-      const cdp = await deepLink.createCDPSession();
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const deepLink = await slowerPage(fresh);
       await deepLink.evaluateOnNewDocument(() => {
         window.overviewSeen = false;
         const watch = () => {
@@ -233,10 +238,7 @@ try {
   await test('the offline copy starts only after the course has drawn its first view', async () => {
     const fresh = await browser.createBrowserContext();
     try {
-      const page = await fresh.newPage();
-      // A slower processor widens the time the course spends reading progress before its first view.
-      const cdp = await page.createCDPSession();
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const page = await slowerPage(fresh);
       await page.evaluateOnNewDocument(() => {
         const register = ServiceWorkerContainer.prototype.register;
         ServiceWorkerContainer.prototype.register = function (...args) {
@@ -257,16 +259,16 @@ try {
   await test('a learner who has made progress never sees the built overview of one who has not', async () => {
     const fresh = await browser.createBrowserContext();
     try {
-      const first_visit = await fresh.newPage();
-      await first_visit.goto(`${origin}/#/lesson/${first}`, { waitUntil: 'load' });
+      const firstVisit = await fresh.newPage();
+      await firstVisit.goto(`${origin}/#/lesson/${first}`, { waitUntil: 'load' });
       const next = () =>
         document
           .querySelector('twitch-course')
           ?.shadowRoot?.querySelector('twitch-lesson')
           ?.shadowRoot?.querySelector('[part~="button-next"]');
-      await first_visit.waitForFunction(next, { timeout: 10000 });
+      await firstVisit.waitForFunction(next, { timeout: 10000 });
       // Moving to the second slide is progress; it is saved once the event says so.
-      await first_visit.evaluate(
+      await firstVisit.evaluate(
         (find) =>
           new Promise((resolve) => {
             document.addEventListener('twitch-progress', resolve, { once: true });
@@ -274,11 +276,9 @@ try {
           }),
         `(${next})`,
       );
-      await first_visit.close();
+      await firstVisit.close();
 
-      const returning = await fresh.newPage();
-      const cdp = await returning.createCDPSession();
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const returning = await slowerPage(fresh);
       await returning.evaluateOnNewDocument(() => {
         window.builtOverviewSeen = false;
         const watch = () => {
